@@ -1,0 +1,45 @@
+/**
+ * Errors cross IPC as data, not exceptions (Electron keeps only an Error's message). The renderer and the
+ * CLI turn a code plus its parameters into a sentence in the user's language.
+ */
+export type ErrorCode =
+  | 'file-missing'
+  | 'file-is-directory'
+  | 'file-unreadable'
+  | 'file-empty'
+  | 'file-binary'
+  | 'file-not-utf8'
+  | 'file-too-large'
+  | 'pair-same-file'
+  | 'project-corrupt'
+  | 'project-not-open'
+  | 'log-changed-on-disk'
+  | 'invalid-request'
+  | 'internal'
+
+export interface CalqueError {
+  readonly code: ErrorCode
+  /** The file concerned, as the user named it. */
+  readonly path?: string
+  /** Which side of the pair, where it matters. */
+  readonly side?: 'source' | 'target'
+  /** Free detail for logs and the CLI (e.g. the byte offset of the first undecodable sequence). */
+  readonly detail?: string
+  /** Byte offset, for encoding errors. */
+  readonly offset?: number
+  /** Size limit in bytes, for `file-too-large`. */
+  readonly limit?: number
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CalqueError }
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const fail = (error: CalqueError): { ok: false; error: CalqueError } => ({ ok: false, error })
+
+/** Thrown inside services, caught at the IPC/CLI boundary and turned into a `Result`. */
+export class CalqueFailure extends Error {
+  constructor(readonly error: CalqueError) {
+    super(`${error.code}${error.path ? `: ${error.path}` : ''}${error.detail ? ` (${error.detail})` : ''}`)
+    this.name = 'CalqueFailure'
+  }
+}

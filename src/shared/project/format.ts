@@ -1,0 +1,115 @@
+/**
+ * The project folder format (documented in docs/architecture.md, "Project folder"). Pure schemas, so the
+ * app, the CLI and tests read projects the same way.
+ *
+ *   manifest.json   what the project is: the two sides, their original paths, encodings and hashes
+ *   source.<ext>    byte-for-byte copy of the source file as it was opened (never modified)
+ *   target.<ext>    byte-for-byte copy of the target file
+ *   alignment.json  segments of both sides and the beads, as computed when the project was made
+ *   review.jsonl    append-only review log, one JSON record per line (see src/shared/review/events.ts)
+ */
+import { z } from 'zod'
+
+export const PROJECT_FORMAT_VERSION = 1
+export const MANIFEST_FILE = 'manifest.json'
+export const ALIGNMENT_FILE = 'alignment.json'
+export const REVIEW_LOG_FILE = 'review.jsonl'
+
+const sideSchema = z.object({
+  /** File name of the copy inside the project folder. */
+  file: z.string().regex(/^(source|target)\.[a-z0-9]{1,8}$/),
+  originalPath: z.string(),
+  fileName: z.string(),
+  language: z.enum(['ru', 'en']),
+  encoding: z.string(),
+  byteLength: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/)
+})
+
+export const manifestSchema = z.object({
+  formatVersion: z.literal(PROJECT_FORMAT_VERSION),
+  app: z.literal('calque'),
+  id: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  name: z.string(),
+  createdAt: z.string(),
+  source: sideSchema,
+  target: sideSchema
+})
+
+export type Manifest = z.infer<typeof manifestSchema>
+export type ManifestSide = z.infer<typeof sideSchema>
+
+const segmentSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  paragraph: z.number().int().nonnegative()
+})
+
+const beadSchema = z.object({
+  id: z.string().regex(/^b\d+$/),
+  source: z.array(z.number().int().nonnegative()),
+  target: z.array(z.number().int().nonnegative()),
+  confidence: z.number().min(0).max(1),
+  origin: z.enum(['auto', 'manual'])
+})
+
+export const alignmentFileSchema = z.object({
+  formatVersion: z.literal(PROJECT_FORMAT_VERSION),
+  /** Which aligner produced the beads; a later version may offer to realign. */
+  aligner: z.string(),
+  source: z.object({ segments: z.array(segmentSchema) }),
+  target: z.object({ segments: z.array(segmentSchema) }),
+  beads: z.array(beadSchema)
+})
+
+export type AlignmentFile = z.infer<typeof alignmentFileSchema>
+
+/** `Belarus: USA & ambassadors!` -> `belarus-usa-ambassadors`; Cyrillic is transliterated so ids stay ASCII. */
+export function slugify(name: string): string {
+  const translit: Record<string, string> = {
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    д: 'd',
+    е: 'e',
+    ё: 'e',
+    ж: 'zh',
+    з: 'z',
+    и: 'i',
+    й: 'y',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'kh',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'shch',
+    ъ: '',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'yu',
+    я: 'ya',
+    і: 'i',
+    ў: 'u'
+  }
+  const ascii = [...name.toLowerCase()].map((c) => translit[c] ?? c).join('')
+  const slug = ascii
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
+  return slug || 'article'
+}

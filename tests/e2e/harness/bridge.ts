@@ -1,0 +1,94 @@
+/**
+ * The end-to-end bridge: the page gets a `window.calque` whose every method crosses into this test
+ * process (`page.exposeBinding`) and runs the REAL backend handlers — the same code Electron's main
+ * process runs — on a real temporary user-data folder. Only the Electron transport is replaced.
+ */
+import { mkdtempSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { extname, join, resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { createBackend, type Backend, type PairChoice } from '../../../src/main/backend'
+import { dispatchInvoke } from '../../../src/main/ipc/dispatch'
+import { invokeChannels } from '../../../src/shared/ipc/channels'
+
+export const repoRoot = resolve(__dirname, '../../..')
+export const samplesDir = join(repoRoot, 'resources/samples')
+const rendererDir = join(repoRoot, 'out/renderer')
+export const APP_URL = 'http://app.localhost/index.html'
+
+export interface Harness {
+  readonly backend: Backend
+  readonly userDataDir: string
+  /** What the next File › Open Pair… dialog answers. */
+  nextPair: PairChoice | null
+}
+
+export function makeHarness(userDataDir = mkdtempSync(join(tmpdir(), 'calque-e2e-'))): Harness {
+  const harness: Harness = {
+    userDataDir,
+    nextPair: null,
+    backend: undefined as unknown as Backend
+  }
+  const backend = createBackend({
+    userDataDir,
+    samplesDir,
+    choosePair: async () => harness.nextPair,
+    chooseDirectory: async () => null,
+    systemLocale: 'en-US',
+    author: 'e2e-reviewer'
+  })
+  return Object.assign(harness, { backend })
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2'
+}
+
+/** Serves out/renderer from http://app.localhost/ (module scripts are blocked from file://). */
+export async function serveRenderer(page: Page): Promise<void> {
+  await page.route('http://app.localhost/**', async (route) => {
+    const path = new URL(route.request().url()).pathname
+    const file = join(rendererDir, decodeURIComponent(path))
+    if (!file.startsWith(rendererDir)) return route.fulfill({ status: 403 })
+    try {
+      const body = await readFile(file)
+      await route.fulfill({ status: 200, body, contentType: MIME[extname(file)] ?? 'application/octet-stream' })
+    } catch {
+      await route.fulfill({ status: 404 })
+    }
+  })
+}
+
+/** Installs the shim before any page script runs, then opens the app. */
+export async function openApp(page: Page, harness: Harness): Promise<void> {
+  await page.exposeBinding('__calqueInvoke', (_source, method: string, request: unknown) =>
+    dispatchInvoke(harness.backend.handlers, method, request)
+  )
+  await page.addInitScript((methods: string[]) => {
+    type Listener = (payload: unknown) => void
+    const listeners = new Map<string, Set<Listener>>()
+    const invoke = (globalThis as unknown as { __calqueInvoke: (m: string, r: unknown) => Promise<unknown> })
+      .__calqueInvoke
+    const api: Record<string, unknown> = {
+      on(event: string, listener: Listener) {
+        const set = listeners.get(event) ?? new Set<Listener>()
+        set.add(listener)
+        listeners.set(event, set)
+        return () => set.delete(listener)
+      }
+    }
+    for (const m of methods) api[m] = (request: unknown) => invoke(m, request)
+    // Lets a test play the part of main pushing an event (e.g. a menu command's result).
+    ;(globalThis as unknown as Record<string, unknown>).__calqueEmit = (event: string, payload: unknown) =>
+      listeners.get(event)?.forEach((l) => l(payload))
+    ;(globalThis as unknown as Record<string, unknown>).calque = Object.freeze(api)
+  }, Object.keys(invokeChannels))
+  await serveRenderer(page)
+  await page.goto(APP_URL)
+}
