@@ -15,6 +15,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],
+  globalSetup: './tests/e2e/harness/global-setup.ts',
   forbidOnly: !!process.env.CI,
   projects: [
     {

@@ -11,7 +11,7 @@ import type { Backend, BackendDeps } from './backend'
 import { openOrCreateProject, openProject, type OpenProject } from './services/project-store'
 import { RecentProjects } from './services/recent-projects'
 import { SettingsStore } from './services/settings'
-import { rowSideText } from '../shared/review/row-text'
+import { rowText } from '../shared/review/row-text'
 
 export const SAMPLE_NAME = 'belarus-usa-ambassadors'
 
@@ -43,7 +43,10 @@ export function createBackend(deps: BackendDeps): Backend {
   const handlers: Backend['handlers'] = {
     openSample: () =>
       guard(() =>
-        openPairAt(join(deps.samplesDir, SAMPLE_NAME, 'ru.txt'), join(deps.samplesDir, SAMPLE_NAME, 'en.txt'))
+        openPairAt(
+          join(deps.samplesDir, SAMPLE_NAME, 'ru.txt'),
+          join(deps.samplesDir, SAMPLE_NAME, 'en.txt')
+        )
       ),
     openPair: () =>
       guard(async () => {
@@ -98,14 +101,18 @@ function stampAuthor(event: ReviewEvent, author: string, at: Date): ReviewEvent 
 
 /** A flag or status must point at a row that exists, and a span inside that row's text. */
 function checkEventFitsProject(project: OpenProject, event: ReviewEvent): void {
-  const row = event.type === 'flag.add' ? event.flag.row : event.type === 'status.set' ? event.row : null
+  const row =
+    event.type === 'flag.add' ? event.flag.row : event.type === 'status.set' ? event.row : null
   if (row === null) return
   const bead = project.alignment.beads.find((b) => b.id === row)
-  if (!bead) throw new CalqueFailure({ code: 'invalid-request', detail: `no row ${row} in this project` })
+  if (!bead)
+    throw new CalqueFailure({ code: 'invalid-request', detail: `no row ${row} in this project` })
   if (event.type === 'flag.add') {
     const segments =
-      event.flag.side === 'source' ? project.alignment.source.segments : project.alignment.target.segments
-    const text = rowSideText(bead, event.flag.side, segments)
+      event.flag.side === 'source'
+        ? project.alignment.source.segments
+        : project.alignment.target.segments
+    const text = rowText(segments, event.flag.side === 'source' ? bead.source : bead.target)
     if (event.flag.span[1] > text.length) {
       throw new CalqueFailure({
         code: 'invalid-request',
@@ -120,6 +127,9 @@ async function guard<T>(work: () => Promise<T>): Promise<Result<T>> {
     return ok(await work())
   } catch (error) {
     if (error instanceof CalqueFailure) return fail(error.error)
-    return fail({ code: 'internal', detail: error instanceof Error ? error.message : String(error) })
+    return fail({
+      code: 'internal',
+      detail: error instanceof Error ? error.message : String(error)
+    })
   }
 }

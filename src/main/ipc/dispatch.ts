@@ -5,7 +5,7 @@
  */
 import { invokeChannels, type InvokeMethod } from '../../shared/ipc/channels'
 import { requestSchemas, type Handlers } from '../../shared/ipc/contract'
-import { fail } from '../../shared/ipc/errors'
+import { CalqueFailure, fail } from '../../shared/ipc/errors'
 
 /** Methods whose response is a `Result`: their failures travel as data, not exceptions. */
 export const RESULT_METHODS: ReadonlySet<InvokeMethod> = new Set<InvokeMethod>([
@@ -20,7 +20,11 @@ export function isInvokeMethod(method: string): method is InvokeMethod {
   return Object.prototype.hasOwnProperty.call(invokeChannels, method)
 }
 
-export async function dispatchInvoke(handlers: Handlers, method: string, raw: unknown): Promise<unknown> {
+export async function dispatchInvoke(
+  handlers: Handlers,
+  method: string,
+  raw: unknown
+): Promise<unknown> {
   if (!isInvokeMethod(method)) throw new Error(`Unknown IPC method: ${method}`)
   const parsed = requestSchemas[method].safeParse(raw)
   if (!parsed.success) {
@@ -34,8 +38,10 @@ export async function dispatchInvoke(handlers: Handlers, method: string, raw: un
   try {
     return await handler(parsed.data)
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    if (RESULT_METHODS.has(method)) return fail({ code: 'internal', detail })
-    throw error
+    if (!RESULT_METHODS.has(method)) throw error
+    if (error instanceof CalqueFailure) return fail(error.error)
+    // A bug, not bad input: keep the stack where a developer will look for it.
+    console.error(`[calque] ${method} failed:`, error)
+    return fail({ code: 'internal', detail: error instanceof Error ? error.message : String(error) })
   }
 }

@@ -59,7 +59,7 @@ export async function openOrCreateProject(
     throw new CalqueFailure({ code: 'pair-same-file', path: sourcePath })
   }
   const name = projectName(target.text, targetPath)
-  const id = `${slugify(name).slice(0, 60)}-${shortHash(`${source.path}\0${target.path}`)}`
+  const id = `${slugify(name)}-${shortHash(`${source.path}\0${target.path}`)}`
   const dir = join(projectsRoot, id)
   const existing = await readFile(join(dir, MANIFEST_FILE), 'utf8').catch(() => null)
   if (existing === null) await createProjectDir(projectsRoot, dir, id, name, source, target, now)
@@ -145,7 +145,11 @@ async function writeDurable(path: string, data: string | Uint8Array): Promise<vo
   await writeFile(path, data, { flush: true })
 }
 
-function manifestSide(side: 'source' | 'target', loaded: LoadedSide, language: Language): ManifestSide {
+function manifestSide(
+  side: 'source' | 'target',
+  loaded: LoadedSide,
+  language: Language
+): ManifestSide {
   const ext = extname(loaded.path).slice(1).toLowerCase()
   return {
     file: `${side}.${/^[a-z0-9]{1,8}$/.test(ext) ? ext : 'txt'}`,
@@ -170,7 +174,11 @@ function sideView(side: ManifestSide, segments: SideView['segments']): SideView 
 
 /** The English headline (first line of the target) names the project; the file name if there is none. */
 function projectName(targetText: string, targetPath: string): string {
-  const firstLine = targetText.split('\n').find((l) => l.trim() !== '')?.trim() ?? ''
+  const firstLine =
+    targetText
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
   const name = firstLine.length > 0 ? firstLine : basename(targetPath, extname(targetPath))
   return name.length > 80 ? `${name.slice(0, 79)}…` : name
 }
@@ -182,23 +190,39 @@ function shortHash(text: string): string {
 async function readJson<T>(
   dir: string,
   file: string,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { message: string } } }
+  schema: {
+    safeParse(
+      v: unknown
+    ): { success: true; data: T } | { success: false; error: { message: string } }
+  }
 ): Promise<T> {
   let raw: string
   try {
     raw = await readFile(join(dir, file), 'utf8')
   } catch (error) {
-    throw new CalqueFailure({ code: 'project-corrupt', path: dir, detail: `${file}: ${(error as Error).message}` })
+    throw new CalqueFailure({
+      code: 'project-corrupt',
+      path: dir,
+      detail: `${file}: ${(error as Error).message}`
+    })
   }
   let json: unknown
   try {
     json = JSON.parse(raw)
   } catch {
-    throw new CalqueFailure({ code: 'project-corrupt', path: dir, detail: `${file} is not valid JSON` })
+    throw new CalqueFailure({
+      code: 'project-corrupt',
+      path: dir,
+      detail: `${file} is not valid JSON`
+    })
   }
   const parsed = schema.safeParse(json)
   if (!parsed.success) {
-    throw new CalqueFailure({ code: 'project-corrupt', path: dir, detail: `${file}: ${parsed.error.message}` })
+    throw new CalqueFailure({
+      code: 'project-corrupt',
+      path: dir,
+      detail: `${file}: ${parsed.error.message}`
+    })
   }
   return parsed.data
 }

@@ -63,7 +63,9 @@ export class ReviewLogWriter {
       throw new CalqueFailure({
         code: 'log-changed-on-disk',
         path: this.path,
-        detail: current ? `expected ${this.expectedSize} bytes, found ${current.size}` : 'the file is gone'
+        detail: current
+          ? `expected ${this.expectedSize} bytes, found ${current.size}`
+          : 'the file is gone'
       })
     }
     const record: LogRecord = {

@@ -105,11 +105,12 @@ export function slugify(name: string): string {
     ў: 'u'
   }
   const ascii = [...name.toLowerCase()].map((c) => translit[c] ?? c).join('')
-  const slug = ascii
+  const full = ascii
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
+  // Cut at a word boundary so an id never ends in half a word.
+  const cut = full.length <= 60 ? full : full.slice(0, 61).replace(/-[^-]*$/, '')
+  const slug = cut.slice(0, 60)
   return slug || 'article'
 }

@@ -58,7 +58,11 @@ export async function serveRenderer(page: Page): Promise<void> {
     if (!file.startsWith(rendererDir)) return route.fulfill({ status: 403 })
     try {
       const body = await readFile(file)
-      await route.fulfill({ status: 200, body, contentType: MIME[extname(file)] ?? 'application/octet-stream' })
+      await route.fulfill({
+        status: 200,
+        body,
+        contentType: MIME[extname(file)] ?? 'application/octet-stream'
+      })
     } catch {
       await route.fulfill({ status: 404 })
     }
@@ -73,8 +77,9 @@ export async function openApp(page: Page, harness: Harness): Promise<void> {
   await page.addInitScript((methods: string[]) => {
     type Listener = (payload: unknown) => void
     const listeners = new Map<string, Set<Listener>>()
-    const invoke = (globalThis as unknown as { __calqueInvoke: (m: string, r: unknown) => Promise<unknown> })
-      .__calqueInvoke
+    const invoke = (
+      globalThis as unknown as { __calqueInvoke: (m: string, r: unknown) => Promise<unknown> }
+    ).__calqueInvoke
     const api: Record<string, unknown> = {
       on(event: string, listener: Listener) {
         const set = listeners.get(event) ?? new Set<Listener>()
@@ -85,8 +90,10 @@ export async function openApp(page: Page, harness: Harness): Promise<void> {
     }
     for (const m of methods) api[m] = (request: unknown) => invoke(m, request)
     // Lets a test play the part of main pushing an event (e.g. a menu command's result).
-    ;(globalThis as unknown as Record<string, unknown>).__calqueEmit = (event: string, payload: unknown) =>
-      listeners.get(event)?.forEach((l) => l(payload))
+    ;(globalThis as unknown as Record<string, unknown>).__calqueEmit = (
+      event: string,
+      payload: unknown
+    ) => listeners.get(event)?.forEach((l) => l(payload))
     ;(globalThis as unknown as Record<string, unknown>).calque = Object.freeze(api)
   }, Object.keys(invokeChannels))
   await serveRenderer(page)

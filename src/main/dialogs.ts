@@ -1,0 +1,58 @@
+/**
+ * The native file pickers behind `BackendDeps.choosePair` and `chooseDirectory`. They take the
+ * dialog function as a parameter so that the choreography (source first, then target; either
+ * cancel means no pair) is tested without Electron.
+ */
+import { dirname } from 'node:path'
+import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron'
+import type { BackendDeps } from './backend'
+import type { Translate } from './main-i18n'
+
+export type ShowOpenDialog = (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>
+
+export function textFileDialogOptions(
+  t: Translate,
+  title: string,
+  defaultPath?: string
+): OpenDialogOptions {
+  return {
+    title,
+    ...(defaultPath === undefined ? {} : { defaultPath }),
+    properties: ['openFile'],
+    filters: [
+      { name: t('menu:textFiles'), extensions: ['txt', 'md'] },
+      { name: t('menu:allFiles'), extensions: ['*'] }
+    ]
+  }
+}
+
+export function directoryDialogOptions(t: Translate): OpenDialogOptions {
+  return {
+    title: t('menu:chooseProjectsRootTitle'),
+    properties: ['openDirectory', 'createDirectory']
+  }
+}
+
+export function createPickers(
+  show: ShowOpenDialog,
+  t: Translate
+): Pick<BackendDeps, 'choosePair' | 'chooseDirectory'> {
+  return {
+    async choosePair() {
+      const source = firstPath(await show(textFileDialogOptions(t, t('menu:chooseSource'))))
+      if (source === null) return null
+      // The translation usually sits beside its source: start the second dialog there.
+      const target = firstPath(
+        await show(textFileDialogOptions(t, t('menu:chooseTarget'), dirname(source)))
+      )
+      return target === null ? null : { source, target }
+    },
+    async chooseDirectory() {
+      return firstPath(await show(directoryDialogOptions(t)))
+    }
+  }
+}
+
+function firstPath(result: OpenDialogReturnValue): string | null {
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}

@@ -1,0 +1,141 @@
+/**
+ * The application menu as data. Pure: Electron only sees the result (`Menu.buildFromTemplate`), so
+ * tests can check every item, accelerator and label in both languages.
+ */
+import type { MenuItemConstructorOptions } from 'electron'
+import type { RecentProject, UiLanguage } from '../shared/ipc/contract'
+import type { Translate } from './main-i18n'
+
+/** What the menu can ask for. Each action reports its own failures, so the promises never reject. */
+export interface MenuActions {
+  openPair(): Promise<void>
+  openSample(): Promise<void>
+  openRecent(projectId: string): Promise<void>
+  chooseProjectsRoot(): Promise<void>
+  setLanguage(language: UiLanguage): Promise<void>
+}
+
+export interface MenuContext {
+  readonly t: Translate
+  readonly language: UiLanguage
+  readonly recent: readonly RecentProject[]
+  readonly isPackaged: boolean
+  readonly platform: NodeJS.Platform
+  readonly actions: MenuActions
+}
+
+/** The Open Recent list stays short enough to scan at a glance. */
+export const MAX_RECENT_ITEMS = 10
+
+const separator: MenuItemConstructorOptions = { type: 'separator' }
+
+export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
+  const isMac = ctx.platform === 'darwin'
+  return [...(isMac ? [macAppMenu(ctx)] : []), fileMenu(ctx, isMac), editMenu(ctx), viewMenu(ctx)]
+}
+
+/** macOS puts Quit, Hide and About in a menu named after the app; its title is the product name. */
+function macAppMenu({ t }: MenuContext): MenuItemConstructorOptions {
+  return {
+    label: 'Calque',
+    submenu: [
+      { role: 'about', label: t('menu:about') },
+      separator,
+      { role: 'hide', label: t('menu:hide') },
+      { role: 'hideOthers', label: t('menu:hideOthers') },
+      { role: 'unhide', label: t('menu:showAll') },
+      separator,
+      { role: 'quit', label: t('menu:quit'), accelerator: 'CmdOrCtrl+Q' }
+    ]
+  }
+}
+
+function fileMenu(ctx: MenuContext, isMac: boolean): MenuItemConstructorOptions {
+  const { t, actions } = ctx
+  return {
+    id: 'file',
+    label: t('menu:file'),
+    submenu: [
+      {
+        id: 'open-pair',
+        label: t('menu:openPair'),
+        accelerator: 'CmdOrCtrl+O',
+        click: () => void actions.openPair()
+      },
+      { id: 'open-sample', label: t('menu:openSample'), click: () => void actions.openSample() },
+      { id: 'open-recent', label: t('menu:openRecent'), submenu: recentItems(ctx, isMac) },
+      {
+        id: 'choose-projects-root',
+        label: t('menu:chooseProjectsRoot'),
+        click: () => void actions.chooseProjectsRoot()
+      },
+      ...(isMac
+        ? []
+        : [separator, { role: 'quit', label: t('menu:quit'), accelerator: 'CmdOrCtrl+Q' } as const])
+    ]
+  }
+}
+
+function recentItems(
+  { t, recent, actions }: MenuContext,
+  isMac: boolean
+): MenuItemConstructorOptions[] {
+  if (recent.length === 0) return [{ id: 'no-recent', label: t('menu:noRecent'), enabled: false }]
+  return recent.slice(0, MAX_RECENT_ITEMS).map((project) => ({
+    id: `recent:${project.id}`,
+    // Project names are the user's text, not ours: shown as typed, never translated.
+    label: isMac ? project.name : escapeMnemonics(project.name),
+    click: () => void actions.openRecent(project.id)
+  }))
+}
+
+function editMenu({ t }: MenuContext): MenuItemConstructorOptions {
+  // Roles give each platform its native accelerators (e.g. Ctrl+Y for redo on Windows).
+  return {
+    id: 'edit',
+    label: t('menu:edit'),
+    submenu: [
+      { role: 'undo', label: t('menu:undo') },
+      { role: 'redo', label: t('menu:redo') },
+      separator,
+      { role: 'cut', label: t('menu:cut') },
+      { role: 'copy', label: t('menu:copy') },
+      { role: 'paste', label: t('menu:paste') },
+      separator,
+      { role: 'selectAll', label: t('menu:selectAll') }
+    ]
+  }
+}
+
+function viewMenu({ t, language, isPackaged, actions }: MenuContext): MenuItemConstructorOptions {
+  const languageItem = (value: UiLanguage, key: string): MenuItemConstructorOptions => ({
+    id: `language:${value}`,
+    label: t(key),
+    type: 'radio',
+    checked: language === value,
+    click: () => void actions.setLanguage(value)
+  })
+  return {
+    id: 'view',
+    label: t('menu:view'),
+    submenu: [
+      {
+        id: 'language',
+        label: t('menu:language'),
+        submenu: [
+          languageItem('en', 'menu:languageEnglish'),
+          languageItem('ru', 'menu:languageRussian')
+        ]
+      },
+      // Developer tools are for us, not for reviewers: absent from a packaged build.
+      ...(isPackaged
+        ? []
+        : [separator, { role: 'toggleDevTools', label: t('menu:toggleDevTools') } as const])
+    ]
+  }
+}
+
+/** On Windows and Linux `&` marks a mnemonic; a literal ampersand in a label is written `&&`. */
+export function escapeMnemonics(label: string): string {
+  return label.replaceAll('&', '&&')
+}

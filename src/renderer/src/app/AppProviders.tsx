@@ -1,0 +1,25 @@
+import type { i18n as I18n } from 'i18next'
+import type { ReactNode } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import type { CalqueApi } from '../../../shared/ipc/contract'
+import { ApiProvider } from './api-context'
+import { ErrorBoundary } from './ErrorBoundary'
+
+interface AppProvidersProps {
+  /** The bridge to main (real or fake). */
+  readonly api: CalqueApi
+  /** The window's i18next instance, already initialised in the user's language. */
+  readonly i18n: I18n
+  readonly children: ReactNode
+}
+
+/** Everything the app needs from its host, in one place so tests render exactly what ships. */
+export function AppProviders({ api, i18n, children }: AppProvidersProps): React.JSX.Element {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ErrorBoundary>
+        <ApiProvider api={api}>{children}</ApiProvider>
+      </ErrorBoundary>
+    </I18nextProvider>
+  )
+}

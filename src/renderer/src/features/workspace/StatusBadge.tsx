@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next'
+import type { SegmentStatus } from '../../../../shared/domain/review'
+import { Icon, type IconName } from '../../components/Icon'
+
+const ICONS: Record<SegmentStatus, IconName> = {
+  unreviewed: 'circle',
+  reviewed: 'check',
+  'needs-work': 'pencil'
+}
+
+interface StatusBadgeProps {
+  /** The row's review status. */
+  readonly status: SegmentStatus
+}
+
+/** Icon plus word, so the status never rests on colour alone. */
+export function StatusBadge({ status }: StatusBadgeProps): React.JSX.Element {
+  const { t } = useTranslation('workspace')
+  return (
+    <span className={`status-badge status-badge--${status}`}>
+      <Icon name={ICONS[status]} />
+      <span className="status-badge__text">{t(`status.${status}`)}</span>
+    </span>
+  )
+}
