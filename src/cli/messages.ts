@@ -1,0 +1,49 @@
+/**
+ * Error sentences for the CLI, from the same `errors` namespace the app uses, so both say the same
+ * thing. The CLI speaks English.
+ */
+import i18next, { type i18n } from 'i18next'
+import type { CalqueError } from '../shared/ipc/errors'
+import { resources } from '../shared/i18n/resources'
+
+let instance: i18n | undefined
+
+function translator(): i18n {
+  if (!instance) {
+    instance = i18next.createInstance()
+    void instance.init({
+      lng: 'en',
+      fallbackLng: 'en',
+      resources,
+      ns: ['errors'],
+      defaultNS: 'errors',
+      initAsync: false,
+      interpolation: { escapeValue: false }
+    })
+  }
+  return instance
+}
+
+export function errorMessage(error: CalqueError): string {
+  const size = error.code === 'file-too-large' && error.detail ? Number(error.detail) : undefined
+  return translator().t(error.code, {
+    path: error.path ?? '',
+    detail: error.detail ?? '',
+    offset: error.offset ?? '',
+    size: size === undefined || Number.isNaN(size) ? '' : humanSize(size),
+    limit: error.limit === undefined ? '' : humanSize(error.limit)
+  })
+}
+
+/** 1536 -> "1.5 kB", 65011712 -> "62.0 MB" (binary multiples, one decimal). */
+export function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  const units = ['kB', 'MB', 'GB', 'TB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value.toFixed(1)} ${units[unit]}`
+}

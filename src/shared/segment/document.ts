@@ -1,0 +1,42 @@
+/**
+ * Normalised text -> `TextDocument` (paragraphs and segments with offsets into the text).
+ *
+ * Presegmented input (one sentence per line, as aligners and corpora exchange it): every non-blank
+ * line is one segment, never split further. Paragraphs follow `splitParagraphs`: blank-line separated
+ * groups of lines when the file has blank lines, otherwise each line is its own paragraph. So a
+ * one-sentence-per-line file with blank lines between paragraphs keeps its paragraph structure for
+ * display, export and `alignDocuments`; without blank lines, paragraphs carry no extra information.
+ */
+import type { Language, Paragraph, Segment, TextDocument } from '../domain/document'
+import { nonBlankLines, splitParagraphs, type LineRange } from './paragraphs'
+import { splitSentences } from './sentences'
+
+export interface BuildOptions {
+  /** One segment per non-blank line, no sentence splitting. */
+  readonly presegmented?: boolean
+}
+
+export function buildDocument(
+  text: string,
+  language: Language,
+  options: BuildOptions = {}
+): TextDocument {
+  const paragraphs = splitParagraphs(text)
+  const segments: Segment[] = []
+  paragraphs.forEach((paragraph, index) => {
+    const ranges = options.presegmented
+      ? linesWithin(text, paragraph)
+      : splitSentences(text, paragraph.start, paragraph.end, language)
+    for (const { start, end } of ranges) {
+      segments.push({ text: text.slice(start, end), start, end, paragraph: index })
+    }
+  })
+  return { language, text, paragraphs, segments }
+}
+
+function linesWithin(text: string, paragraph: Paragraph): LineRange[] {
+  return nonBlankLines(text.slice(paragraph.start, paragraph.end)).map(({ start, end }) => ({
+    start: paragraph.start + start,
+    end: paragraph.start + end
+  }))
+}
