@@ -26,6 +26,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()]
+    plugins: [react()],
+    // Smaller bundle, faster first paint; source maps keep stack traces readable.
+    build: { minify: true, sourcemap: true }
   }
 })

@@ -25,7 +25,7 @@ function translator(): i18n {
 }
 
 export function errorMessage(error: CalqueError): string {
-  const size = error.code === 'file-too-large' && error.detail ? Number(error.detail) : undefined
+  const size = error.size
   return translator().t(error.code, {
     path: error.path ?? '',
     detail: error.detail ?? '',

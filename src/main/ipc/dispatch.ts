@@ -42,6 +42,9 @@ export async function dispatchInvoke(
     if (error instanceof CalqueFailure) return fail(error.error)
     // A bug, not bad input: keep the stack where a developer will look for it.
     console.error(`[calque] ${method} failed:`, error)
-    return fail({ code: 'internal', detail: error instanceof Error ? error.message : String(error) })
+    return fail({
+      code: 'internal',
+      detail: error instanceof Error ? error.message : String(error)
+    })
   }
 }

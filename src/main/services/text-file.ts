@@ -22,7 +22,7 @@ export interface ReadTextFileOptions {
 
 /**
  * @throws CalqueFailure with `file-missing`, `file-is-directory`, `file-unreadable` (`detail`: the system
- * error), `file-too-large` (`limit` in bytes, `detail`: the file's size in bytes), `file-empty`,
+ * error), `file-too-large` (`limit` and `size` in bytes), `file-empty`,
  * `file-binary` or `file-not-utf8` (`offset`: first bad byte); each with `path`.
  */
 export async function readTextFile(
@@ -65,7 +65,7 @@ export async function readTextFile(
 }
 
 function tooLarge(path: string, size: number, limit: number): CalqueFailure {
-  return new CalqueFailure({ code: 'file-too-large', path, limit, detail: String(size) })
+  return new CalqueFailure({ code: 'file-too-large', path, limit, size })
 }
 
 function asFailure(error: unknown, path: string): CalqueFailure {

@@ -19,8 +19,20 @@ export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number]
 export const NAMESPACES = ['common', 'errors', 'menu', 'typology', 'workspace'] as const
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, menu: enMenu, typology: enTypology, workspace: enWorkspace },
-  ru: { common: ruCommon, errors: ruErrors, menu: ruMenu, typology: ruTypology, workspace: ruWorkspace }
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    menu: enMenu,
+    typology: enTypology,
+    workspace: enWorkspace
+  },
+  ru: {
+    common: ruCommon,
+    errors: ruErrors,
+    menu: ruMenu,
+    typology: ruTypology,
+    workspace: ruWorkspace
+  }
 } as const
 
 /** `ru-RU`, `ru_BY.UTF-8`, `be` … -> the UI language to use. Russian for Russian and Belarusian locales. */

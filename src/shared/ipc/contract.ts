@@ -89,10 +89,14 @@ export type RequestOf<M extends InvokeMethod> = z.input<(typeof requestSchemas)[
 export type ParsedRequestOf<M extends InvokeMethod> = z.output<(typeof requestSchemas)[M]>
 
 /** What main implements: one async function per method, taking the already-validated request. */
-export type Handlers = { [M in InvokeMethod]: (request: ParsedRequestOf<M>) => Promise<ResponseTypes[M]> }
+export type Handlers = {
+  [M in InvokeMethod]: (request: ParsedRequestOf<M>) => Promise<ResponseTypes[M]>
+}
 
 /** What the preload exposes as `window.calque`. */
-export type CalqueApi = { [M in InvokeMethod]: (request: RequestOf<M>) => Promise<ResponseTypes[M]> } & {
+export type CalqueApi = {
+  [M in InvokeMethod]: (request: RequestOf<M>) => Promise<ResponseTypes[M]>
+} & {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void
 }
 

@@ -29,17 +29,25 @@ export interface CalqueError {
   readonly offset?: number
   /** Size limit in bytes, for `file-too-large`. */
   readonly limit?: number
+  /** The file's size in bytes, for `file-too-large`. */
+  readonly size?: number
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CalqueError }
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CalqueError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
-export const fail = (error: CalqueError): { ok: false; error: CalqueError } => ({ ok: false, error })
+export const fail = (error: CalqueError): { ok: false; error: CalqueError } => ({
+  ok: false,
+  error
+})
 
 /** Thrown inside services, caught at the IPC/CLI boundary and turned into a `Result`. */
 export class CalqueFailure extends Error {
   constructor(readonly error: CalqueError) {
-    super(`${error.code}${error.path ? `: ${error.path}` : ''}${error.detail ? ` (${error.detail})` : ''}`)
+    super(
+      `${error.code}${error.path ? `: ${error.path}` : ''}${error.detail ? ` (${error.detail})` : ''}`
+    )
     this.name = 'CalqueFailure'
   }
 }

@@ -19,7 +19,9 @@ export const flagSchema = z
       .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
       .refine(([s, e]) => s <= e, 'span start must not be after its end'),
     category: z.string().min(1).max(200),
-    severity: z.enum(SEVERITIES as [string, ...string[]]).transform((s) => s as (typeof SEVERITIES)[number]),
+    severity: z
+      .enum(SEVERITIES as [string, ...string[]])
+      .transform((s) => s as (typeof SEVERITIES)[number]),
     comment: z.string().max(10_000),
     status: z.enum(['open', 'resolved', 'rejected']),
     origin: z.string().min(1).max(100),
@@ -37,7 +39,9 @@ export const reviewEventSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('status.set'),
       row: rowId,
-      status: z.enum(SEGMENT_STATUSES as [string, ...string[]]).transform((s) => s as (typeof SEGMENT_STATUSES)[number])
+      status: z
+        .enum(SEGMENT_STATUSES as [string, ...string[]])
+        .transform((s) => s as (typeof SEGMENT_STATUSES)[number])
     })
     .strict()
 ])

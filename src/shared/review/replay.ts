@@ -65,7 +65,8 @@ function tryParse(line: string): { ok: true; value: LogRecord } | { ok: false; r
     return { ok: false, reason: 'not JSON' }
   }
   const parsed = logRecordSchema.safeParse(json)
-  if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? 'invalid record' }
+  if (!parsed.success)
+    return { ok: false, reason: parsed.error.issues[0]?.message ?? 'invalid record' }
   return { ok: true, value: parsed.data }
 }
 

@@ -69,7 +69,7 @@ describe('readTextFile', () => {
       code: 'file-too-large',
       path,
       limit: DEFAULT_MAX_TEXT_BYTES,
-      detail: String(62 * 1024 * 1024)
+      size: 62 * 1024 * 1024
     })
   })
 

@@ -8,13 +8,10 @@ import { useTranslation } from 'react-i18next'
 import type { CalqueError } from '../../../shared/ipc/errors'
 import { formatBytes } from '../lib/format'
 
-/** `size` is not in the contract yet; main may add it for `file-too-large`, so use it when present. */
-type ErrorWithSize = CalqueError & { readonly size?: number }
-
 export function useDescribeError(): (error: CalqueError) => string {
   const { t, i18n } = useTranslation(['errors', 'common'])
   return useCallback(
-    (error: ErrorWithSize) => {
+    (error: CalqueError) => {
       const language = i18n.language
       // A message must never show a raw `{{placeholder}}`: whatever main left out reads as "unknown".
       const unknown = t('errors:unknownValue')

@@ -58,13 +58,18 @@ describe('start screen', () => {
   it('fills in sizes in human units and never shows a raw placeholder', async () => {
     const api = fakeApi({
       openPair: async () =>
-        fail({ code: 'file-too-large', path: '/tmp/dump.txt', limit: 50 * 1024 * 1024 })
+        fail({
+          code: 'file-too-large',
+          path: '/tmp/dump.txt',
+          limit: 50 * 1024 * 1024,
+          size: 62 * 1024 * 1024
+        })
     })
     app = renderApp(api)
     fireEvent.click(await screen.findByRole('button', { name: /Open Pair…/ }))
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toBe(
-      '/tmp/dump.txt is too large to open (unknown; the limit is 50 MB).'
+      '/tmp/dump.txt is too large to open (62 MB; the limit is 50 MB).'
     )
   })
 
