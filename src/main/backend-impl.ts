@@ -53,6 +53,15 @@ export function createBackend(deps: BackendDeps): Backend {
         const choice = await deps.choosePair()
         return choice ? openPairAt(choice.source, choice.target) : null
       }),
+    // Bilingual files and encoding choice arrive with the import pipeline (issue 3, in progress).
+    openBilingual: () =>
+      guard(async () => {
+        throw new CalqueFailure({ code: 'file-format-unsupported', detail: 'bilingual files' })
+      }),
+    reopenWithEncoding: ({ encoding }) =>
+      guard(async () => {
+        throw new CalqueFailure({ code: 'file-format-unsupported', detail: encoding })
+      }),
     openRecent: ({ projectId }) =>
       guard(async () => {
         const entry = await recent.find(projectId)

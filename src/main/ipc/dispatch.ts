@@ -11,6 +11,8 @@ import { CalqueFailure, fail } from '../../shared/ipc/errors'
 export const RESULT_METHODS: ReadonlySet<InvokeMethod> = new Set<InvokeMethod>([
   'openSample',
   'openPair',
+  'openBilingual',
+  'reopenWithEncoding',
   'openRecent',
   'appendReview',
   'chooseProjectsRoot'

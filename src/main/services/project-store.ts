@@ -76,6 +76,7 @@ export async function openProject(dir: string, now: () => Date): Promise<OpenPro
     dir,
     source: sideView(manifest.source, alignment.source.segments),
     target: sideView(manifest.target, alignment.target.segments),
+    pairing: 'aligned',
     beads: alignment.beads,
     review: log.state,
     notices: log.notices
@@ -167,8 +168,14 @@ function sideView(side: ManifestSide, segments: SideView['segments']): SideView 
     originalPath: side.originalPath,
     fileName: side.fileName,
     language: side.language,
-    encoding: side.encoding,
-    segments
+    format: 'txt',
+    encoding: {
+      name: 'utf-8',
+      source: side.encoding.includes('BOM') ? 'bom' : 'detected',
+      confidence: 1
+    },
+    segments,
+    warnings: []
   }
 }
 

@@ -5,13 +5,15 @@
 export const invokeChannels = {
   openSample: 'project:open-sample',
   openPair: 'project:open-pair',
+  openBilingual: 'project:open-bilingual',
   openRecent: 'project:open-recent',
   listRecent: 'project:list-recent',
   currentProject: 'project:current',
   appendReview: 'review:append',
   getSettings: 'settings:get',
   setLanguage: 'settings:set-language',
-  chooseProjectsRoot: 'settings:choose-projects-root'
+  chooseProjectsRoot: 'settings:choose-projects-root',
+  reopenWithEncoding: 'project:reopen-with-encoding'
 } as const
 
 /** Pushes from main to the renderer. */

@@ -10,6 +10,7 @@ import { reviewEventSchema } from '../review/events'
 import type { LogNotice, ReviewState } from '../review/replay'
 import { eventChannels, invokeChannels, type EventName, type InvokeMethod } from './channels'
 import type { CalqueError, Result } from './errors'
+import { ENCODINGS, type EncodingInfo, type ImportFormat, type ImportWarning } from '../import/types'
 
 export type UiLanguage = 'en' | 'ru'
 
@@ -19,13 +20,17 @@ const projectId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'not a project id')
 export const requestSchemas = {
   openSample: empty,
   openPair: empty,
+  openBilingual: empty,
   openRecent: z.object({ projectId }).strict(),
   listRecent: empty,
   currentProject: empty,
   appendReview: z.object({ projectId, event: reviewEventSchema }).strict(),
   getSettings: empty,
   setLanguage: z.object({ language: z.enum(['en', 'ru']) }).strict(),
-  chooseProjectsRoot: empty
+  chooseProjectsRoot: empty,
+  reopenWithEncoding: z
+    .object({ projectId, side: z.enum(['source', 'target']), encoding: z.enum(ENCODINGS) })
+    .strict()
 } satisfies Record<InvokeMethod, z.ZodType>
 
 export interface SideView {
@@ -33,8 +38,11 @@ export interface SideView {
   readonly originalPath: string
   readonly fileName: string
   readonly language: Language
-  readonly encoding: string
+  readonly format: ImportFormat
+  readonly encoding: EncodingInfo
   readonly segments: readonly Segment[]
+  /** What the reader noticed: "looks Russian", an unsure encoding, skipped content… */
+  readonly warnings: readonly ImportWarning[]
 }
 
 export interface ProjectView {
@@ -43,6 +51,8 @@ export interface ProjectView {
   readonly dir: string
   readonly source: SideView
   readonly target: SideView
+  /** `aligned`: two files aligned by Calque; `paired`: one bilingual file (XLIFF, TMX, CSV) kept as paired. */
+  readonly pairing: 'aligned' | 'paired'
   readonly beads: readonly Bead[]
   readonly review: ReviewState
   /** Things the user should know about the project's files, e.g. a torn last log line that was dropped. */
@@ -70,6 +80,7 @@ export interface Saved {
 export interface ResponseTypes {
   openSample: Result<ProjectView>
   openPair: Result<ProjectView | null>
+  openBilingual: Result<ProjectView | null>
   openRecent: Result<ProjectView>
   listRecent: readonly RecentProject[]
   currentProject: ProjectView | null
@@ -77,6 +88,7 @@ export interface ResponseTypes {
   getSettings: Settings
   setLanguage: Settings
   chooseProjectsRoot: Result<Settings | null>
+  reopenWithEncoding: Result<ProjectView>
 }
 
 export interface EventPayloads {

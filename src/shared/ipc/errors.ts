@@ -10,6 +10,12 @@ export type ErrorCode =
   | 'file-binary'
   | 'file-not-utf8'
   | 'file-too-large'
+  | 'file-truncated'
+  | 'file-malformed'
+  | 'file-unsafe-xml'
+  | 'file-format-unsupported'
+  | 'file-no-text'
+  | 'encoding-mismatch'
   | 'pair-same-file'
   | 'project-corrupt'
   | 'project-not-open'
@@ -31,6 +37,12 @@ export interface CalqueError {
   readonly limit?: number
   /** The file's size in bytes, for `file-too-large`. */
   readonly size?: number
+  /** 1-based line and column, for `file-malformed` XML/CSV. */
+  readonly line?: number
+  readonly column?: number
+  /** Format or encoding name, for `file-format-unsupported` and `encoding-mismatch`. */
+  readonly format?: string
+  readonly encoding?: string
 }
 
 export type Result<T> =

@@ -34,7 +34,15 @@ function sideView(language: Language, fileName: string): SideView {
       })
     offset += line.length + 1
   }
-  return { originalPath: path, fileName, language, encoding: 'utf-8', segments }
+  return {
+    originalPath: path,
+    fileName,
+    language,
+    format: 'txt',
+    encoding: { name: 'utf-8', source: 'detected', confidence: 1 },
+    segments,
+    warnings: []
+  }
 }
 
 export function sampleProjectView(): ProjectView {
@@ -47,6 +55,7 @@ export function sampleProjectView(): ProjectView {
     dir: '/projects/belarus-usa-ambassadors',
     source,
     target,
+    pairing: 'aligned',
     beads: Array.from({ length: rows }, (_, i) => ({
       id: `b${i}`,
       source: [i],
@@ -84,6 +93,8 @@ export function createFakeHandlers(project: ProjectView = sampleProjectView()) {
       record('openPair', request)
       return ok(state.pairChoice === null ? null : opened(state.pairChoice))
     },
+    openBilingual: async (request) => (record('openBilingual', request), ok(null)),
+    reopenWithEncoding: async (request) => (record('reopenWithEncoding', request), ok(opened(project))),
     openRecent: async (request) => {
       record('openRecent', request)
       if (request.projectId !== project.id) {

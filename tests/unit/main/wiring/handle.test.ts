@@ -27,6 +27,8 @@ type ReturnsResult<M extends InvokeMethod> = [ResponseTypes[M]] extends [Result<
 const RETURNS_RESULT: { readonly [M in InvokeMethod]: ReturnsResult<M> } = {
   openSample: true,
   openPair: true,
+  openBilingual: true,
+  reopenWithEncoding: true,
   openRecent: true,
   listRecent: false,
   currentProject: false,
@@ -49,7 +51,9 @@ const GOOD: Record<InvokeMethod, unknown> = {
   },
   getSettings: {},
   setLanguage: { language: 'ru' },
-  chooseProjectsRoot: {}
+  chooseProjectsRoot: {},
+  openBilingual: {},
+  reopenWithEncoding: { projectId: 'belarus-usa-ambassadors', side: 'source', encoding: 'windows-1251' }
 }
 
 /** A wrong request for every method: a stray field, a wrong enum, a path in place of an id … */
@@ -65,7 +69,9 @@ const BAD: Record<InvokeMethod, unknown> = {
   },
   getSettings: [],
   setLanguage: { language: 'be' },
-  chooseProjectsRoot: { dir: '/' }
+  chooseProjectsRoot: { dir: '/' },
+  openBilingual: { path: '/etc/passwd' },
+  reopenWithEncoding: { projectId: 'belarus-usa-ambassadors', side: 'source', encoding: 'latin1' }
 }
 
 function setUp(handlers = createFakeHandlers()) {

@@ -25,6 +25,8 @@ export function fakeApi(overrides: Partial<{ [M in InvokeMethod]: CalqueApi[M] }
   const defaults: { [M in InvokeMethod]: CalqueApi[M] } = {
     openSample: async () => ok(null as never),
     openPair: async () => ok(null),
+    openBilingual: async () => ok(null),
+    reopenWithEncoding: async () => ok(null as never),
     openRecent: async () => ok(null as never),
     listRecent: async () => [],
     currentProject: async () => null,

@@ -55,8 +55,10 @@ function sideView(file: string, language: Language, side: SampleSide): SideView 
     originalPath: join(SAMPLE_DIR, file),
     fileName: file,
     language,
-    encoding: 'UTF-8',
-    segments: side.paragraphs.flat()
+    format: 'txt',
+    encoding: { name: 'utf-8', source: 'detected', confidence: 1 },
+    segments: side.paragraphs.flat(),
+    warnings: []
   }
 }
 
@@ -98,6 +100,7 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
     dir: '/home/reviewer/Calque/belarus-usa-ambassadors',
     source: sideView('ru.txt', 'ru', ru),
     target: sideView('en.txt', 'en', en),
+    pairing: 'aligned',
     beads,
     review: EMPTY_REVIEW_STATE,
     notices: [],

@@ -80,7 +80,7 @@ function FileInfo({ label, side }: FileInfoProps): React.JSX.Element {
       <dd title={side.originalPath}>
         {t('header.fileDetails', {
           name: side.fileName,
-          encoding: side.encoding,
+          encoding: side.encoding.name.toUpperCase(),
           segments: t('count.segments', { count: side.segments.length })
         })}
       </dd>

@@ -1,0 +1,77 @@
+/**
+ * What every reader returns. Monolingual files (txt, md, html, docx) become one `TextDocument` per side
+ * and are aligned; bilingual files (XLIFF, TMX, CSV/TSV) arrive already paired and keep their pairing.
+ */
+import type { TextDocument } from '../domain/document'
+
+/** Encodings Calque detects and lets the user choose (WHATWG labels, understood by `TextDecoder`). */
+export const ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1251',
+  'koi8-r',
+  'ibm866',
+  'iso-8859-5'
+] as const
+export type EncodingName = (typeof ENCODINGS)[number]
+
+export type ImportFormat = 'txt' | 'md' | 'html' | 'docx' | 'xliff12' | 'xliff2' | 'tmx' | 'csv' | 'tsv'
+
+/** How the encoding was decided: a byte-order mark, the detector, the user, or the format (DOCX/XML). */
+export type EncodingSource = 'bom' | 'detected' | 'user' | 'declared'
+
+export interface EncodingInfo {
+  readonly name: EncodingName
+  readonly source: EncodingSource
+  /** 0..1: how sure the detector is (1 for a BOM, a declaration or the user's choice). */
+  readonly confidence: number
+}
+
+export type ImportWarningCode =
+  /** The side that should be English looks Russian, or the reverse (sides swapped, or untranslated). */
+  | 'looks-russian'
+  | 'looks-english'
+  /** The detector was unsure between encodings: the user should check the text. */
+  | 'encoding-uncertain'
+  /** A bilingual file had units with an empty target (untranslated). */
+  | 'empty-targets'
+  /** Something in the file was skipped (e.g. DOCX tables, HTML navigation); `detail` says what. */
+  | 'content-skipped'
+
+export interface ImportWarning {
+  readonly code: ImportWarningCode
+  readonly side?: 'source' | 'target'
+  readonly detail?: string
+  readonly count?: number
+}
+
+export interface MonolingualImport {
+  readonly kind: 'monolingual'
+  readonly format: ImportFormat
+  readonly encoding: EncodingInfo
+  readonly document: TextDocument
+  readonly warnings: readonly ImportWarning[]
+}
+
+/** Pairs are index lists into the two documents' segments, in order, like beads without ids. */
+export interface BilingualImport {
+  readonly kind: 'bilingual'
+  readonly format: ImportFormat
+  readonly encoding: EncodingInfo
+  readonly source: TextDocument
+  readonly target: TextDocument
+  readonly pairs: readonly { readonly source: readonly number[]; readonly target: readonly number[] }[]
+  readonly warnings: readonly ImportWarning[]
+}
+
+export type ImportResult = MonolingualImport | BilingualImport
+
+export interface ImportOptions {
+  /** Language of the text (for a bilingual file: of its source side; the target is the other). */
+  readonly language: 'ru' | 'en'
+  /** The user's choice; otherwise detected. */
+  readonly encoding?: EncodingName
+  /** One segment per line, exactly as given (txt only). */
+  readonly presegmented?: boolean
+}
