@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The shell: start screen, opening projects, error banners, language switching. */
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fail, ok } from '../../../../src/shared/ipc/errors'
 import { fakeApi } from '../helpers/fake-api'
@@ -151,7 +151,8 @@ describe('interface language', () => {
     const project = sampleProject()
     const api = fakeApi({ currentProject: async () => project })
     app = renderApp(api)
-    await screen.findByRole('grid')
+    const grid = await screen.findByRole('grid')
+    await waitFor(() => expect(document.activeElement).toBe(grid))
     await act(async () => api.emit('languageChanged', { language: 'ru' }))
     expect(screen.getByText(`${project.target.fileName}, UTF-8, 50 сегментов`)).toBeTruthy()
     expect(screen.getByText(`${project.source.fileName}, UTF-8, 49 сегментов`)).toBeTruthy()

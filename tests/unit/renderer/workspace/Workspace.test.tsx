@@ -3,7 +3,7 @@
  * The review workspace on the real sample article, driven from the keyboard the way a reviewer
  * works, against a fake bridge: what is shown, and exactly what is sent to main.
  */
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ProjectView } from '../../../../src/shared/ipc/contract'
 import { fail } from '../../../../src/shared/ipc/errors'
@@ -24,7 +24,10 @@ afterEach(() => {
 async function openWorkspace(project: ProjectView, api: FakeApi = fakeApi()): Promise<FakeApi> {
   api.currentProject.mockResolvedValue(project)
   app = renderApp(api)
-  await screen.findByRole('grid')
+  const grid = await screen.findByRole('grid')
+  // Focus lands in an effect after the grid's first paint; on a loaded machine that is a tick later,
+  // and keys sent before it would go nowhere.
+  await waitFor(() => expect(document.activeElement).toBe(grid))
   return api
 }
 
@@ -124,7 +127,7 @@ describe('review workspace', () => {
     )
     key('Enter')
     expect(screen.queryByRole('dialog')).toBeNull()
-    expect(document.activeElement).toBe(screen.getByRole('grid'))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('grid')))
 
     const [request] = api.appendReview.mock.calls.at(-1)!
     expect(request.projectId).toBe(project.id)
