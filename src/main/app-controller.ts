@@ -46,7 +46,14 @@ export interface AppController {
 }
 
 /** Calls after which the menu may be stale: the recent list or the language changed. */
-const MENU_CHANGING_METHODS = ['openSample', 'openPair', 'openRecent', 'setLanguage'] as const
+const MENU_CHANGING_METHODS = [
+  'openSample',
+  'openPair',
+  'openBilingual',
+  'openRecent',
+  'reopenWithEncoding',
+  'setLanguage'
+] as const
 
 export function createAppController(ports: AppControllerPorts): AppController {
   const { backend, i18n, emit } = ports
@@ -105,6 +112,8 @@ export function createAppController(ports: AppControllerPorts): AppController {
 
   const menuActions: MenuActions = {
     openPair: () => openAndAnnounce(() => handlers.openPair({})),
+    openBilingual: () => openAndAnnounce(() => handlers.openBilingual({})),
+    command: (command) => emit('menuCommand', { command }),
     openSample: () => openAndAnnounce(() => handlers.openSample({})),
     openRecent: (projectId) => openAndAnnounce(() => handlers.openRecent({ projectId })),
     async chooseProjectsRoot() {

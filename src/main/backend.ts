@@ -16,6 +16,8 @@ export interface BackendDeps {
   readonly samplesDir: string
   /** Asks the user for the source and then the target file; `null` if cancelled. */
   readonly choosePair: () => Promise<PairChoice | null>
+  /** Asks the user for one bilingual file (XLIFF, TMX, CSV/TSV); `null` if cancelled. */
+  readonly chooseBilingualFile: () => Promise<string | null>
   /** Asks the user for a folder; `null` if cancelled. */
   readonly chooseDirectory: () => Promise<string | null>
   /** OS locale (`app.getLocale()`), used until the user picks a language. */

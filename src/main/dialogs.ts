@@ -20,7 +20,21 @@ export function textFileDialogOptions(
     ...(defaultPath === undefined ? {} : { defaultPath }),
     properties: ['openFile'],
     filters: [
-      { name: t('menu:textFiles'), extensions: ['txt', 'md'] },
+      { name: t('menu:documents'), extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
+      { name: t('menu:allFiles'), extensions: ['*'] }
+    ]
+  }
+}
+
+export function bilingualFileDialogOptions(t: Translate): OpenDialogOptions {
+  return {
+    title: t('menu:chooseBilingual'),
+    properties: ['openFile'],
+    filters: [
+      {
+        name: t('menu:bilingualFiles'),
+        extensions: ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'tmx', 'csv', 'tsv']
+      },
       { name: t('menu:allFiles'), extensions: ['*'] }
     ]
   }
@@ -36,7 +50,7 @@ export function directoryDialogOptions(t: Translate): OpenDialogOptions {
 export function createPickers(
   show: ShowOpenDialog,
   t: Translate
-): Pick<BackendDeps, 'choosePair' | 'chooseDirectory'> {
+): Pick<BackendDeps, 'choosePair' | 'chooseBilingualFile' | 'chooseDirectory'> {
   return {
     async choosePair() {
       const source = firstPath(await show(textFileDialogOptions(t, t('menu:chooseSource'))))
@@ -46,6 +60,9 @@ export function createPickers(
         await show(textFileDialogOptions(t, t('menu:chooseTarget'), dirname(source)))
       )
       return target === null ? null : { source, target }
+    },
+    async chooseBilingualFile() {
+      return firstPath(await show(bilingualFileDialogOptions(t)))
     },
     async chooseDirectory() {
       return firstPath(await show(directoryDialogOptions(t)))

@@ -3,16 +3,19 @@
  * tests can check every item, accelerator and label in both languages.
  */
 import type { MenuItemConstructorOptions } from 'electron'
-import type { RecentProject, UiLanguage } from '../shared/ipc/contract'
+import type { MenuCommand, RecentProject, UiLanguage } from '../shared/ipc/contract'
 import type { Translate } from './main-i18n'
 
 /** What the menu can ask for. Each action reports its own failures, so the promises never reject. */
 export interface MenuActions {
   openPair(): Promise<void>
+  openBilingual(): Promise<void>
   openSample(): Promise<void>
   openRecent(projectId: string): Promise<void>
   chooseProjectsRoot(): Promise<void>
   setLanguage(language: UiLanguage): Promise<void>
+  /** Edit › Undo/Redo, handed to the renderer (text field undo, or the last alignment fix). */
+  command(command: MenuCommand): void
 }
 
 export interface MenuContext {
@@ -62,6 +65,12 @@ function fileMenu(ctx: MenuContext, isMac: boolean): MenuItemConstructorOptions 
         accelerator: 'CmdOrCtrl+O',
         click: () => void actions.openPair()
       },
+      {
+        id: 'open-bilingual',
+        label: t('menu:openBilingual'),
+        accelerator: 'CmdOrCtrl+Shift+O',
+        click: () => void actions.openBilingual()
+      },
       { id: 'open-sample', label: t('menu:openSample'), click: () => void actions.openSample() },
       { id: 'open-recent', label: t('menu:openRecent'), submenu: recentItems(ctx, isMac) },
       {
@@ -89,14 +98,25 @@ function recentItems(
   }))
 }
 
-function editMenu({ t }: MenuContext): MenuItemConstructorOptions {
-  // Roles give each platform its native accelerators (e.g. Ctrl+Y for redo on Windows).
+function editMenu({ t, platform, actions }: MenuContext): MenuItemConstructorOptions {
+  // Undo/redo are not native roles: a role would swallow Ctrl+Z before the page sees it, and in the
+  // review grid Ctrl+Z undoes the last alignment fix. The renderer undoes text when a field has focus.
   return {
     id: 'edit',
     label: t('menu:edit'),
     submenu: [
-      { role: 'undo', label: t('menu:undo') },
-      { role: 'redo', label: t('menu:redo') },
+      {
+        id: 'undo',
+        label: t('menu:undo'),
+        accelerator: 'CmdOrCtrl+Z',
+        click: () => actions.command('undo')
+      },
+      {
+        id: 'redo',
+        label: t('menu:redo'),
+        accelerator: platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z',
+        click: () => actions.command('redo')
+      },
       separator,
       { role: 'cut', label: t('menu:cut') },
       { role: 'copy', label: t('menu:copy') },

@@ -20,7 +20,8 @@ export const invokeChannels = {
 export const eventChannels = {
   projectOpened: 'event:project-opened',
   openFailed: 'event:open-failed',
-  languageChanged: 'event:language-changed'
+  languageChanged: 'event:language-changed',
+  menuCommand: 'event:menu-command'
 } as const
 
 export type InvokeMethod = keyof typeof invokeChannels

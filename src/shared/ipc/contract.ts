@@ -13,6 +13,7 @@ import type { CalqueError, Result } from './errors'
 import { ENCODINGS, type EncodingInfo, type ImportFormat, type ImportWarning } from '../import/types'
 
 export type UiLanguage = 'en' | 'ru'
+export type MenuCommand = 'undo' | 'redo'
 
 const empty = z.object({}).strict()
 const projectId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'not a project id')
@@ -95,6 +96,8 @@ export interface EventPayloads {
   projectOpened: ProjectView
   openFailed: CalqueError
   languageChanged: { readonly language: UiLanguage }
+  /** Edit › Undo/Redo: the renderer decides whether it undoes text editing or an alignment fix. */
+  menuCommand: { readonly command: MenuCommand }
 }
 
 export type RequestOf<M extends InvokeMethod> = z.input<(typeof requestSchemas)[M]>

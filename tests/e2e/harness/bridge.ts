@@ -22,18 +22,22 @@ export interface Harness {
   readonly userDataDir: string
   /** What the next File › Open Pair… dialog answers. */
   nextPair: PairChoice | null
+  /** What the next File › Open Bilingual File… dialog answers. */
+  nextBilingual: string | null
 }
 
 export function makeHarness(userDataDir = mkdtempSync(join(tmpdir(), 'calque-e2e-'))): Harness {
   const harness: Harness = {
     userDataDir,
     nextPair: null,
+    nextBilingual: null,
     backend: undefined as unknown as Backend
   }
   const backend = createBackend({
     userDataDir,
     samplesDir,
     choosePair: async () => harness.nextPair,
+    chooseBilingualFile: async () => harness.nextBilingual,
     chooseDirectory: async () => null,
     systemLocale: 'en-US',
     author: 'e2e-reviewer'

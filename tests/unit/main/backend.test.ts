@@ -8,11 +8,16 @@ import type { Result } from '../../../src/shared/ipc/errors'
 import { rowText } from '../../../src/shared/review/row-text'
 import { repoRoot, tempDir } from '../../helpers/paths'
 
-function backendFor(userDataDir: string, pair: PairChoice | null = null) {
+function backendFor(
+  userDataDir: string,
+  pair: PairChoice | null = null,
+  bilingual: string | null = null
+) {
   return createBackend({
     userDataDir,
     samplesDir: join(repoRoot, 'resources/samples'),
     choosePair: async () => pair,
+    chooseBilingualFile: async () => bilingual,
     chooseDirectory: async () => null,
     systemLocale: 'ru-BY',
     author: 'anna',

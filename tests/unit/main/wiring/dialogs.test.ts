@@ -31,7 +31,7 @@ describe('choosePair', () => {
     expect(dialog.asked[1]?.defaultPath).toBe('/news/2020-09')
     expect(dialog.asked[0]?.properties).toEqual(['openFile'])
     expect(dialog.asked[0]?.filters).toEqual([
-      { name: 'Текстовые файлы', extensions: ['txt', 'md'] },
+      { name: 'Документы', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] },
       { name: 'Все файлы', extensions: ['*'] }
     ])
   })
@@ -51,6 +51,30 @@ describe('choosePair', () => {
     ])
     const { choosePair } = createPickers(dialog.show, translatorOf(createMainI18n('en')))
     expect(await choosePair()).toBeNull()
+  })
+})
+
+describe('chooseBilingualFile', () => {
+  it('asks for one XLIFF, TMX, CSV or TSV file', async () => {
+    const dialog = scriptedDialog([{ canceled: false, filePaths: ['/news/article.xlf'] }])
+    const { chooseBilingualFile } = createPickers(dialog.show, translatorOf(createMainI18n('en')))
+    expect(await chooseBilingualFile()).toBe('/news/article.xlf')
+    expect(dialog.asked[0]?.title).toBe('Choose a bilingual file (XLIFF, TMX, CSV or TSV)')
+    expect(dialog.asked[0]?.filters?.[0]?.extensions).toEqual([
+      'xlf',
+      'xliff',
+      'sdlxliff',
+      'mqxliff',
+      'tmx',
+      'csv',
+      'tsv'
+    ])
+  })
+
+  it('is null when cancelled', async () => {
+    const dialog = scriptedDialog([{ canceled: true, filePaths: [] }])
+    const { chooseBilingualFile } = createPickers(dialog.show, translatorOf(createMainI18n('en')))
+    expect(await chooseBilingualFile()).toBeNull()
   })
 })
 

@@ -30,6 +30,8 @@ function recordingActions() {
   const calls: string[] = []
   const actions: MenuActions = {
     openPair: async () => void calls.push('openPair'),
+    openBilingual: async () => void calls.push('openBilingual'),
+    command: (command) => void calls.push(`command:${command}`),
     openSample: async () => void calls.push('openSample'),
     openRecent: async (id) => void calls.push(`openRecent:${id}`),
     chooseProjectsRoot: async () => void calls.push('chooseProjectsRoot'),
@@ -75,13 +77,14 @@ function click(item: MenuItemConstructorOptions): void {
 }
 
 describe('File menu', () => {
-  it('has Open Pair (CmdOrCtrl+O), the sample, Open Recent, the projects folder, then Quit', () => {
+  it('has Open Pair (CmdOrCtrl+O), Open Bilingual File, the sample, Open Recent, the projects folder, then Quit', () => {
     const { template } = menu()
     const file = byId(template, 'file')
     expect(file.label).toBe('File')
     const items = submenuOf(file)
     expect(items.map((i) => i.id ?? i.role ?? i.type)).toEqual([
       'open-pair',
+      'open-bilingual',
       'open-sample',
       'open-recent',
       'choose-projects-root',
@@ -92,6 +95,10 @@ describe('File menu', () => {
       label: 'Open Pair…',
       accelerator: 'CmdOrCtrl+O'
     })
+    expect(byId(items, 'open-bilingual')).toMatchObject({
+      label: 'Open Bilingual File…',
+      accelerator: 'CmdOrCtrl+Shift+O'
+    })
     expect(items.at(-1)).toMatchObject({ role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' })
   })
 
@@ -99,11 +106,13 @@ describe('File menu', () => {
     const { template, calls } = menu()
     const items = submenuOf(byId(template, 'file'))
     click(byId(items, 'open-pair'))
+    click(byId(items, 'open-bilingual'))
     click(byId(items, 'open-sample'))
     click(byId(items, 'choose-projects-root'))
     click(submenuOf(byId(items, 'open-recent'))[0] as MenuItemConstructorOptions)
     expect(calls).toEqual([
       'openPair',
+      'openBilingual',
       'openSample',
       'chooseProjectsRoot',
       'openRecent:belarus-usa-ambassadors'
@@ -139,9 +148,10 @@ describe('File menu', () => {
 })
 
 describe('Edit menu', () => {
-  it('is made of native roles', () => {
-    const items = submenuOf(byId(menu().template, 'edit'))
-    expect(items.filter((i) => i.type !== 'separator').map((i) => i.role)).toEqual([
+  it('hands Undo/Redo to the renderer and keeps native roles for the clipboard', () => {
+    const { template, calls } = menu()
+    const items = submenuOf(byId(template, 'edit'))
+    expect(items.filter((i) => i.type !== 'separator').map((i) => i.role ?? i.id)).toEqual([
       'undo',
       'redo',
       'cut',
@@ -149,6 +159,11 @@ describe('Edit menu', () => {
       'paste',
       'selectAll'
     ])
+    expect(byId(items, 'undo')).toMatchObject({ label: 'Undo', accelerator: 'CmdOrCtrl+Z' })
+    expect(byId(items, 'redo')).toMatchObject({ accelerator: 'Shift+CmdOrCtrl+Z' })
+    click(byId(items, 'undo'))
+    click(byId(items, 'redo'))
+    expect(calls).toEqual(['command:undo', 'command:redo'])
   })
 })
 
