@@ -8,10 +8,14 @@ import type { ProjectView, Settings } from '../shared/ipc/contract'
 import { CalqueFailure, fail, ok, type Result } from '../shared/ipc/errors'
 import type { ReviewEvent } from '../shared/review/events'
 import type { Backend, BackendDeps } from './backend'
-import { openOrCreateProject, openProject, type OpenProject } from './services/project-store'
+import {
+  openOrCreateBilingualProject,
+  openOrCreatePairProject,
+  reencodeProject
+} from './services/project-create'
+import { openProject, type OpenProject } from './services/project-store'
 import { RecentProjects } from './services/recent-projects'
 import { SettingsStore } from './services/settings'
-import { rowText } from '../shared/review/row-text'
 
 export const SAMPLE_NAME = 'belarus-usa-ambassadors'
 
@@ -37,7 +41,7 @@ export function createBackend(deps: BackendDeps): Backend {
 
   async function openPairAt(sourcePath: string, targetPath: string): Promise<ProjectView> {
     const { projectsRoot } = (await loaded, settings.current())
-    return activate(await openOrCreateProject(projectsRoot, sourcePath, targetPath, now))
+    return activate(await openOrCreatePairProject(projectsRoot, sourcePath, targetPath, now))
   }
 
   const handlers: Backend['handlers'] = {
@@ -53,14 +57,18 @@ export function createBackend(deps: BackendDeps): Backend {
         const choice = await deps.choosePair()
         return choice ? openPairAt(choice.source, choice.target) : null
       }),
-    // Bilingual files and encoding choice arrive with the import pipeline (issue 3, in progress).
     openBilingual: () =>
       guard(async () => {
-        throw new CalqueFailure({ code: 'file-format-unsupported', detail: 'bilingual files' })
+        const path = await deps.chooseBilingualFile()
+        if (path === null) return null
+        const { projectsRoot } = (await loaded, settings.current())
+        return activate(await openOrCreateBilingualProject(projectsRoot, path, now))
       }),
-    reopenWithEncoding: ({ encoding }) =>
+    reopenWithEncoding: ({ projectId, side, encoding }) =>
       guard(async () => {
-        throw new CalqueFailure({ code: 'file-format-unsupported', detail: encoding })
+        const project = open.get(projectId)
+        if (!project) throw new CalqueFailure({ code: 'project-not-open', detail: projectId })
+        return activate(await reencodeProject(project, side, encoding, now))
       }),
     openRecent: ({ projectId }) =>
       guard(async () => {
@@ -75,9 +83,9 @@ export function createBackend(deps: BackendDeps): Backend {
       guard(async () => {
         const project = open.get(projectId)
         if (!project) throw new CalqueFailure({ code: 'project-not-open', detail: projectId })
-        checkEventFitsProject(project, event)
         const at = now()
         const stamped = stampAuthor(event, deps.author, at)
+        // The log checks the event against the project's current rows in its write queue.
         const record = await project.log.append(stamped, deps.author, at)
         return { seq: record.seq, savedAt: record.at }
       }),
@@ -106,29 +114,6 @@ function stampAuthor(event: ReviewEvent, author: string, at: Date): ReviewEvent 
   if (event.type !== 'flag.add') return event
   const iso = at.toISOString()
   return { ...event, flag: { ...event.flag, author, createdAt: iso, updatedAt: iso } }
-}
-
-/** A flag or status must point at a row that exists, and a span inside that row's text. */
-function checkEventFitsProject(project: OpenProject, event: ReviewEvent): void {
-  const row =
-    event.type === 'flag.add' ? event.flag.row : event.type === 'status.set' ? event.row : null
-  if (row === null) return
-  const bead = project.alignment.beads.find((b) => b.id === row)
-  if (!bead)
-    throw new CalqueFailure({ code: 'invalid-request', detail: `no row ${row} in this project` })
-  if (event.type === 'flag.add') {
-    const segments =
-      event.flag.side === 'source'
-        ? project.alignment.source.segments
-        : project.alignment.target.segments
-    const text = rowText(segments, event.flag.side === 'source' ? bead.source : bead.target)
-    if (event.flag.span[1] > text.length) {
-      throw new CalqueFailure({
-        code: 'invalid-request',
-        detail: `span ${event.flag.span.join('-')} is outside row ${row} (${text.length} characters)`
-      })
-    }
-  }
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<Result<T>> {

@@ -2,6 +2,10 @@
  * The append-only review log on disk. Each record is appended and fsynced before the call returns, so
  * anything the UI shows as saved survives a crash or a kill. Another program changing the log between
  * our writes is detected (size check) and refused, never overwritten.
+ *
+ * Opened with its project's rows (`base`), the writer also holds the current review state: every
+ * event is checked against it (`checkEvent`) in the same queue that writes it, so two quick fixes on
+ * the same row can never both be accepted against a state that no longer exists.
  */
 import { copyFile, open, readFile, stat, truncate } from 'node:fs/promises'
 import { CalqueFailure } from '../../shared/ipc/errors'
@@ -10,7 +14,18 @@ import {
   type LogRecord,
   type ReviewEvent
 } from '../../shared/review/events'
-import { parseLog, replay, type LogNotice, type ReviewState } from '../../shared/review/replay'
+import { checkEvent } from '../../shared/review/check-event'
+import {
+  applyRecord,
+  parseLog,
+  replayLog,
+  type LogNotice,
+  type ReviewBase,
+  type ReviewState
+} from '../../shared/review/replay'
+
+/** A log opened on its own (tools, tests): no rows to check events against. */
+const NO_BASE: ReviewBase = { beads: [], source: [], target: [] }
 
 export interface OpenedLog {
   readonly state: ReviewState
@@ -18,8 +33,15 @@ export interface OpenedLog {
   readonly writer: ReviewLogWriter
 }
 
-/** Reads the log, repairs a torn tail (keeping a copy of the original), and returns a writer. */
-export async function openReviewLog(path: string, now: () => Date): Promise<OpenedLog> {
+/**
+ * Reads the log, repairs a torn tail (keeping a copy of the original), replays it over `base` and
+ * returns a writer. Without `base` the writer appends whatever it is given, unchecked.
+ */
+export async function openReviewLog(
+  path: string,
+  now: () => Date,
+  base?: ReviewBase
+): Promise<OpenedLog> {
   let text = ''
   try {
     text = await readFile(path, 'utf8')
@@ -37,8 +59,12 @@ export async function openReviewLog(path: string, now: () => Date): Promise<Open
     size = Buffer.byteLength(text.slice(0, parsed.validLength), 'utf8')
     await truncate(path, size)
   }
-  const state = replay(parsed.records)
-  return { state, notices: parsed.notices, writer: new ReviewLogWriter(path, size, state.lastSeq) }
+  const replayed = replayLog(parsed.records, base ?? NO_BASE)
+  return {
+    state: replayed.state,
+    notices: [...parsed.notices, ...replayed.notices],
+    writer: new ReviewLogWriter(path, size, replayed.state, base ?? null)
+  }
 }
 
 export class ReviewLogWriter {
@@ -48,8 +74,15 @@ export class ReviewLogWriter {
   constructor(
     readonly path: string,
     private expectedSize: number,
-    private lastSeq: number
+    private current: ReviewState,
+    /** The project's rows and segments; `null`: append without checking. */
+    private readonly base: ReviewBase | null
   ) {}
+
+  /** The review state after every record appended so far. */
+  get state(): ReviewState {
+    return this.current
+  }
 
   append(event: ReviewEvent, author: string, at: Date): Promise<LogRecord> {
     const run = this.queue.then(() => this.appendNow(event, author, at))
@@ -58,6 +91,8 @@ export class ReviewLogWriter {
   }
 
   private async appendNow(event: ReviewEvent, author: string, at: Date): Promise<LogRecord> {
+    const misfit = this.base && checkEvent(this.current, event, this.base)
+    if (misfit) throw new CalqueFailure({ code: 'invalid-request', detail: misfit })
     const current = await stat(this.path).catch(() => null)
     if (!current || current.size !== this.expectedSize) {
       throw new CalqueFailure({
@@ -70,7 +105,7 @@ export class ReviewLogWriter {
     }
     const record: LogRecord = {
       formatVersion: REVIEW_LOG_FORMAT_VERSION,
-      seq: this.lastSeq + 1,
+      seq: this.current.lastSeq + 1,
       at: at.toISOString(),
       author,
       event
@@ -84,7 +119,7 @@ export class ReviewLogWriter {
       await handle.close()
     }
     this.expectedSize += Buffer.byteLength(line, 'utf8')
-    this.lastSeq = record.seq
+    this.current = applyRecord(this.current, record, this.base ?? NO_BASE)
     return record
   }
 }

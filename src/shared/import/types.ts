@@ -16,7 +16,8 @@ export const ENCODINGS = [
 ] as const
 export type EncodingName = (typeof ENCODINGS)[number]
 
-export type ImportFormat = 'txt' | 'md' | 'html' | 'docx' | 'xliff12' | 'xliff2' | 'tmx' | 'csv' | 'tsv'
+export type ImportFormat =
+  'txt' | 'md' | 'html' | 'docx' | 'xliff12' | 'xliff2' | 'tmx' | 'csv' | 'tsv'
 
 /** How the encoding was decided: a byte-order mark, the detector, the user, or the format (DOCX/XML). */
 export type EncodingSource = 'bom' | 'detected' | 'user' | 'declared'
@@ -61,7 +62,10 @@ export interface BilingualImport {
   readonly encoding: EncodingInfo
   readonly source: TextDocument
   readonly target: TextDocument
-  readonly pairs: readonly { readonly source: readonly number[]; readonly target: readonly number[] }[]
+  readonly pairs: readonly {
+    readonly source: readonly number[]
+    readonly target: readonly number[]
+  }[]
   readonly warnings: readonly ImportWarning[]
 }
 

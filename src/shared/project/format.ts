@@ -5,25 +5,48 @@
  *   manifest.json   what the project is: the two sides, their original paths, encodings and hashes
  *   source.<ext>    byte-for-byte copy of the source file as it was opened (never modified)
  *   target.<ext>    byte-for-byte copy of the target file
+ *   bilingual.<ext> instead of both, for a project made from one XLIFF/TMX/CSV file
  *   alignment.json  segments of both sides and the beads, as computed when the project was made
  *   review.jsonl    append-only review log, one JSON record per line (see src/shared/review/events.ts)
  */
 import { z } from 'zod'
+import { ENCODINGS } from '../import/types'
 
 export const PROJECT_FORMAT_VERSION = 1
 export const MANIFEST_FILE = 'manifest.json'
 export const ALIGNMENT_FILE = 'alignment.json'
 export const REVIEW_LOG_FILE = 'review.jsonl'
 
+const encodingSchema = z.object({
+  name: z.enum(ENCODINGS),
+  source: z.enum(['bom', 'detected', 'user', 'declared']),
+  confidence: z.number().min(0).max(1)
+})
+
+const warningSchema = z.object({
+  code: z.enum([
+    'looks-russian',
+    'looks-english',
+    'encoding-uncertain',
+    'empty-targets',
+    'content-skipped'
+  ]),
+  side: z.enum(['source', 'target']).optional(),
+  detail: z.string().optional(),
+  count: z.number().int().nonnegative().optional()
+})
+
 const sideSchema = z.object({
-  /** File name of the copy inside the project folder. */
-  file: z.string().regex(/^(source|target)\.[a-z0-9]{1,8}$/),
+  /** File name of the copy inside the project folder (`bilingual.<ext>` for both sides of a paired file). */
+  file: z.string().regex(/^(source|target|bilingual)\.[a-z0-9]{1,8}$/),
   originalPath: z.string(),
   fileName: z.string(),
   language: z.enum(['ru', 'en']),
-  encoding: z.string(),
+  format: z.enum(['txt', 'md', 'html', 'docx', 'xliff12', 'xliff2', 'tmx', 'csv', 'tsv']),
+  encoding: encodingSchema,
   byteLength: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/)
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  warnings: z.array(warningSchema)
 })
 
 export const manifestSchema = z.object({
@@ -32,6 +55,8 @@ export const manifestSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,80}$/),
   name: z.string(),
   createdAt: z.string(),
+  /** `aligned`: two files aligned by Calque; `paired`: one bilingual file whose own pairing is kept. */
+  pairing: z.enum(['aligned', 'paired']),
   source: sideSchema,
   target: sideSchema
 })

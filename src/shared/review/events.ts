@@ -31,6 +31,50 @@ export const flagSchema = z
   })
   .strict()
 
+const side = z.enum(['source', 'target'])
+/** A count of segments: bounded so a hostile number cannot make validation allocate. */
+const segmentCount = z.number().int().nonnegative().max(1_000_000)
+
+/**
+ * Manual alignment fixes (src/shared/review/alignment-ops.ts). Each names the row it acts on by its id
+ * in the CURRENT rows (after every earlier fix); the rows it makes get fresh ids, so replay is exact.
+ */
+export const alignmentEventSchemas = [
+  /** The row and the row after it become one row. */
+  z.object({ type: z.literal('align.merge'), row: rowId }).strict(),
+  /**
+   * The row becomes two: the first keeps its first `sourceAt` source and `targetAt` target segments,
+   * the second the rest. Neither may be left with no segment at all.
+   */
+  z
+    .object({
+      type: z.literal('align.split'),
+      row: rowId,
+      sourceAt: segmentCount,
+      targetAt: segmentCount
+    })
+    .strict(),
+  /**
+   * One segment crosses the boundary with a neighbour, order kept: `up` moves the row's first segment
+   * of `side` to the end of the previous row, `down` its last segment to the start of the next row. A
+   * row left with no segment disappears.
+   */
+  z
+    .object({
+      type: z.literal('align.move'),
+      row: rowId,
+      side,
+      direction: z.enum(['up', 'down'])
+    })
+    .strict(),
+  /** The row becomes a source-only row followed by a target-only row (1-0 then 0-1). */
+  z.object({ type: z.literal('align.unlink'), row: rowId }).strict(),
+  /** Takes back the most recent alignment fix not yet taken back. */
+  z.object({ type: z.literal('align.undo') }).strict(),
+  /** Does again the fix most recently taken back (any new fix forgets what could be redone). */
+  z.object({ type: z.literal('align.redo') }).strict()
+] as const
+
 /** What the renderer asks to record; main stamps `seq`, `at` and `author`. */
 export const reviewEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('flag.add'), flag: flagSchema }).strict(),
@@ -43,10 +87,22 @@ export const reviewEventSchema = z.discriminatedUnion('type', [
         .enum(SEGMENT_STATUSES as [string, ...string[]])
         .transform((s) => s as (typeof SEGMENT_STATUSES)[number])
     })
-    .strict()
+    .strict(),
+  ...alignmentEventSchemas
 ])
 
 export type ReviewEvent = z.output<typeof reviewEventSchema>
+
+/** A manual alignment fix that changes rows (as opposed to undo/redo, which replay one). */
+export type AlignmentOp = Extract<
+  ReviewEvent,
+  { type: 'align.merge' | 'align.split' | 'align.move' | 'align.unlink' }
+>
+export type AlignmentEvent = Extract<ReviewEvent, { type: `align.${string}` }>
+
+export function isAlignmentEvent(event: ReviewEvent): event is AlignmentEvent {
+  return event.type.startsWith('align.')
+}
 
 /** One line of `review.jsonl`. */
 export const logRecordSchema = z

@@ -9,11 +9,16 @@
  */
 import type { Language, Paragraph, Segment, TextDocument } from '../domain/document'
 import { nonBlankLines, splitParagraphs, type LineRange } from './paragraphs'
-import { splitSentences } from './sentences'
+import { defaultSegmenter, type Segmenter } from './segmenter'
 
 export interface BuildOptions {
   /** One segment per non-blank line, no sentence splitting. */
   readonly presegmented?: boolean
+  /**
+   * The segmenter to use, for rules the user has extended (`createSegmenter(language, userRules)`);
+   * the built-in rules of `language` by default. Its language must be `language`.
+   */
+  readonly segmenter?: Segmenter
 }
 
 export function buildDocument(
@@ -21,12 +26,16 @@ export function buildDocument(
   language: Language,
   options: BuildOptions = {}
 ): TextDocument {
+  const segmenter = options.segmenter ?? defaultSegmenter(language)
+  if (segmenter.language !== language) {
+    throw new Error(`buildDocument: a ${segmenter.language} segmenter for ${language} text`)
+  }
   const paragraphs = splitParagraphs(text)
   const segments: Segment[] = []
   paragraphs.forEach((paragraph, index) => {
     const ranges = options.presegmented
       ? linesWithin(text, paragraph)
-      : splitSentences(text, paragraph.start, paragraph.end, language)
+      : segmenter.split(text, paragraph.start, paragraph.end)
     for (const { start, end } of ranges) {
       segments.push({ text: text.slice(start, end), start, end, paragraph: index })
     }

@@ -1,10 +1,14 @@
 /**
- * Bytes -> normalised text. Only UTF-8 for now (other encodings are a later issue); everything else is
- * refused with a reason the user can act on: empty, binary, or "not UTF-8, first bad byte at N".
+ * v1 reader: bytes -> text, UTF-8 only; everything else is refused with a reason the user can act on:
+ * empty, binary, or "not UTF-8, first bad byte at N". Still used by `readTextFile` (the project store);
+ * new code goes through `importFile` (`src/shared/import`), which detects encodings and formats.
  *
  * Normalisation: the BOM is dropped and CRLF / lone CR become LF, so every later offset counts LF-only
- * text. (A map back to original byte offsets comes with the import work.)
+ * text.
  */
+import { firstInvalidUtf8Offset } from './utf8'
+
+export { firstInvalidUtf8Offset }
 
 export type TextEncodingName = 'UTF-8' | 'UTF-8 (BOM)'
 
@@ -74,43 +78,4 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b)
-}
-
-/**
- * Byte offset where the first ill-formed UTF-8 sequence starts, or -1. Follows the Unicode table of
- * well-formed byte sequences (no overlongs, no surrogates, nothing above U+10FFFF), which is exactly
- * what a fatal TextDecoder rejects; TextDecoder itself does not say where it failed.
- */
-export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  const n = bytes.length
-  let i = 0
-  while (i < n) {
-    const b0 = bytes[i]!
-    if (b0 < 0x80) {
-      i++
-      continue
-    }
-    let length: number
-    let lo = 0x80
-    let hi = 0xbf
-    if (b0 >= 0xc2 && b0 <= 0xdf) length = 2
-    else if (b0 >= 0xe0 && b0 <= 0xef) {
-      length = 3
-      if (b0 === 0xe0) lo = 0xa0 // no overlongs
-      if (b0 === 0xed) hi = 0x9f // no surrogates
-    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-      length = 4
-      if (b0 === 0xf0) lo = 0x90 // no overlongs
-      if (b0 === 0xf4) hi = 0x8f // nothing above U+10FFFF
-    } else return i
-    if (i + length > n) return i
-    const b1 = bytes[i + 1]!
-    if (b1 < lo || b1 > hi) return i
-    for (let k = 2; k < length; k++) {
-      const b = bytes[i + k]!
-      if (b < 0x80 || b > 0xbf) return i
-    }
-    i += length
-  }
-  return -1
 }

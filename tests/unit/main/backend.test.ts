@@ -114,7 +114,7 @@ describe('backend handlers', () => {
     const backend = backendFor(tempDir(), { source: png, target: join(repoRoot, 'resources/samples/belarus-usa-ambassadors/en.txt') })
     const sample = unwrap(await backend.handlers.openSample({}))
     const result = await backend.handlers.openPair({})
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'file-binary', side: 'source' }) })
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'file-format-unsupported', side: 'source' }) })
     const current = (await backend.handlers.currentProject({})) as ProjectView
     expect(current.id).toBe(sample.id)
   })

@@ -1,7 +1,8 @@
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openOrCreateProject, openProject } from '../../../src/main/services/project-store'
+import { openOrCreatePairProject } from '../../../src/main/services/project-create'
+import { openProject } from '../../../src/main/services/project-store'
 import { CalqueFailure } from '../../../src/shared/ipc/errors'
 import { alignmentFileSchema, manifestSchema } from '../../../src/shared/project/format'
 import { sampleEn, sampleRu, tempDir } from '../../helpers/paths'
@@ -21,7 +22,7 @@ async function expectFailure(work: Promise<unknown>, code: string, side?: string
 describe('project folders', () => {
   it('makes a project from the sample pair: manifest, exact copies, alignment, empty log', async () => {
     const root = tempDir()
-    const project = await openOrCreateProject(root, sampleRu, sampleEn, clock)
+    const project = await openOrCreatePairProject(root, sampleRu, sampleEn, clock)
     const files = (await readdir(project.dir)).sort()
     expect(files).toEqual(['alignment.json', 'manifest.json', 'review.jsonl', 'source.txt', 'target.txt'])
     expect(await readFile(join(project.dir, 'target.txt'))).toEqual(await readFile(sampleEn))
@@ -41,9 +42,9 @@ describe('project folders', () => {
 
   it('reopens the same pair as the same project instead of making another', async () => {
     const root = tempDir()
-    const first = await openOrCreateProject(root, sampleRu, sampleEn, clock)
+    const first = await openOrCreatePairProject(root, sampleRu, sampleEn, clock)
     await first.log.append({ type: 'status.set', row: 'b0', status: 'reviewed' }, 'anna', clock())
-    const second = await openOrCreateProject(root, sampleRu, sampleEn, clock)
+    const second = await openOrCreatePairProject(root, sampleRu, sampleEn, clock)
     expect(second.dir).toBe(first.dir)
     expect(second.view.review.statuses).toEqual({ b0: 'reviewed' })
     expect((await readdir(root)).filter((f) => !f.startsWith('.'))).toHaveLength(1)
@@ -68,17 +69,16 @@ describe('project folders', () => {
           await writeFile(join(d, 'photo.txt'), png)
           return [sampleRu, join(d, 'photo.txt')]
         },
-        'file-binary',
+        'file-format-unsupported',
         'target'
       ],
       [
-        'a source in Windows-1251',
+        'a PDF named .txt',
         async (d) => {
-          // «Минск» in Windows-1251: not valid UTF-8.
-          await writeFile(join(d, 'cp1251.txt'), Buffer.from([0xab, 0xcc, 0xe8, 0xed, 0xf1, 0xea, 0xbb]))
-          return [join(d, 'cp1251.txt'), sampleEn]
+          await writeFile(join(d, 'scan.txt'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'))
+          return [join(d, 'scan.txt'), sampleEn]
         },
-        'file-not-utf8',
+        'file-format-unsupported',
         'source'
       ],
       ['the same file twice', async () => [sampleEn, sampleEn], 'pair-same-file', '']
@@ -88,7 +88,7 @@ describe('project folders', () => {
         const scratch = tempDir()
         const root = join(tempDir(), 'projects')
         const [src, tgt] = await make(scratch)
-        await expectFailure(openOrCreateProject(root, src, tgt, clock), code, side || undefined)
+        await expectFailure(openOrCreatePairProject(root, src, tgt, clock), code, side || undefined)
         expect(await readdir(root).catch(() => [])).toEqual([])
       })
     }
@@ -96,7 +96,7 @@ describe('project folders', () => {
 
   it('reports a damaged manifest as a corrupt project, not a crash', async () => {
     const root = tempDir()
-    const project = await openOrCreateProject(root, sampleRu, sampleEn, clock)
+    const project = await openOrCreatePairProject(root, sampleRu, sampleEn, clock)
     await writeFile(join(project.dir, 'manifest.json'), '{"formatVersion": 99')
     await expectFailure(openProject(project.dir, clock), 'project-corrupt')
   })
@@ -108,7 +108,7 @@ describe('project folders', () => {
     await copyFile(sampleRu, ru)
     await copyFile(sampleEn, en)
     const root = tempDir()
-    const made = await openOrCreateProject(root, ru, en, clock)
+    const made = await openOrCreatePairProject(root, ru, en, clock)
     await writeFile(en, 'overwritten by someone else')
     const reopened = await openProject(made.dir, clock)
     expect(reopened.view.target.segments).toEqual(made.view.target.segments)

@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
+import type { ProjectView } from '../../../shared/ipc/contract'
 import { useTranslation } from 'react-i18next'
 import { ErrorBanner } from '../components/ErrorBanner'
+import { ImportActionsProvider } from '../features/import/import-actions'
 import { Workspace } from '../features/workspace/Workspace'
 import { StartScreen } from './StartScreen'
 import { useProjectSession } from './useProjectSession'
@@ -27,16 +29,20 @@ export function App(): React.JSX.Element {
           {t('loading')}
         </p>
       ) : project ? (
-        // A newly opened (or reopened) project starts a fresh review state from its own log.
-        <Workspace
-          key={`${project.id}:${project.review.lastSeq}`}
-          project={project}
-          onLanguageChange={changeLanguage}
-        />
+        <ImportActionsProvider
+          actions={{ busy: session.busy, reopenWithEncoding: session.reopenWithEncoding }}
+        >
+          <Workspace
+            key={workspaceKey(project)}
+            project={project}
+            onLanguageChange={changeLanguage}
+          />
+        </ImportActionsProvider>
       ) : (
         <StartScreen
           busy={session.busy}
           onOpenPair={session.openPair}
+          onOpenBilingual={session.openBilingual}
           onOpenSample={session.openSample}
           onOpenRecent={session.openRecent}
           onLanguageChange={changeLanguage}
@@ -44,4 +50,13 @@ export function App(): React.JSX.Element {
       )}
     </div>
   )
+}
+
+/**
+ * A newly opened (or reopened) project starts a fresh workspace, with the review state from its own
+ * log: another project, another log position, or the same files read in another encoding.
+ */
+function workspaceKey(project: ProjectView): string {
+  const { id, review, source, target } = project
+  return [id, review.lastSeq, source.encoding.name, target.encoding.name].join(':')
 }

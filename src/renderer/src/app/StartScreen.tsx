@@ -12,6 +12,8 @@ interface StartScreenProps {
   readonly busy: boolean
   /** Asks main for the Russian source and the English MT (two file dialogs). */
   readonly onOpenPair: () => void
+  /** Asks main for one bilingual file (XLIFF, TMX, CSV/TSV), already paired. */
+  readonly onOpenBilingual: () => void
   /** Opens the bundled sample article. */
   readonly onOpenSample: () => void
   /** Reopens a project from the recent list. */
@@ -39,6 +41,12 @@ export function StartScreen(props: StartScreenProps): React.JSX.Element {
           primary
           disabled={props.busy}
           onClick={props.onOpenPair}
+        />
+        <StartAction
+          label={t('start.openBilingual')}
+          hint={t('start.openBilingualHint')}
+          disabled={props.busy}
+          onClick={props.onOpenBilingual}
         />
         <StartAction
           label={t('start.openSample')}

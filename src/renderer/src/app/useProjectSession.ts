@@ -4,7 +4,7 @@
  * way. A failure never closes the project that is already open.
  */
 import { useCallback, useEffect, useState } from 'react'
-import type { ProjectView } from '../../../shared/ipc/contract'
+import type { ProjectView, RequestOf } from '../../../shared/ipc/contract'
 import type { CalqueError, Result } from '../../../shared/ipc/errors'
 import { toCalqueError } from '../components/useDescribeError'
 import { useApi } from './api-context'
@@ -18,8 +18,12 @@ export interface ProjectSession {
   readonly busy: boolean
   readonly dismissError: () => void
   readonly openPair: () => void
+  /** One bilingual file (XLIFF, TMX, CSV/TSV), already paired. */
+  readonly openBilingual: () => void
   readonly openSample: () => void
   readonly openRecent: (projectId: string) => void
+  /** Reads one side of the open project again in another encoding, and shows the result. */
+  readonly reopenWithEncoding: (request: RequestOf<'reopenWithEncoding'>) => void
 }
 
 export function useProjectSession(): ProjectSession {
@@ -82,9 +86,14 @@ export function useProjectSession(): ProjectSession {
     busy,
     dismissError: useCallback(() => setError(null), []),
     openPair: useCallback(() => void run(() => api.openPair({})), [api, run]),
+    openBilingual: useCallback(() => void run(() => api.openBilingual({})), [api, run]),
     openSample: useCallback(() => void run(() => api.openSample({})), [api, run]),
     openRecent: useCallback(
       (projectId: string) => void run(() => api.openRecent({ projectId })),
+      [api, run]
+    ),
+    reopenWithEncoding: useCallback(
+      (request: RequestOf<'reopenWithEncoding'>) => void run(() => api.reopenWithEncoding(request)),
       [api, run]
     )
   }

@@ -9,7 +9,7 @@ import type { CalqueError } from '../../../shared/ipc/errors'
 import { formatBytes } from '../lib/format'
 
 export function useDescribeError(): (error: CalqueError) => string {
-  const { t, i18n } = useTranslation(['errors', 'common'])
+  const { t, i18n } = useTranslation(['errors', 'common', 'import'])
   return useCallback(
     (error: CalqueError) => {
       const language = i18n.language
@@ -17,12 +17,22 @@ export function useDescribeError(): (error: CalqueError) => string {
       const unknown = t('errors:unknownValue')
       const bytes = (n: number | undefined): string =>
         n === undefined ? unknown : formatBytes(n, language)
+      // Encodings and formats by their human names ("Windows-1251", "XLIFF 1.2"); unknown ones as given.
+      const named = (group: 'encoding.name' | 'format', value: string | undefined): string => {
+        if (value === undefined) return unknown
+        const key = `import:${group}.${value}`
+        return i18n.exists(key) ? String(t(key as never)) : value
+      }
       const message = t(`errors:${error.code}`, {
         path: error.path ?? unknown,
         offset: error.offset ?? unknown,
         size: error.size !== undefined ? bytes(error.size) : (error.detail ?? unknown),
         limit: bytes(error.limit),
-        detail: error.detail ?? unknown
+        detail: error.detail ?? unknown,
+        line: error.line ?? unknown,
+        column: error.column ?? unknown,
+        format: named('format', error.format),
+        encoding: named('encoding.name', error.encoding)
       })
       if (!error.side) return message
       return t('common:errorWithSide', { side: t(`errors:side.${error.side}`), message })

@@ -1,8 +1,27 @@
+/**
+ * The built-in rule sets, validated when first loaded: a broken regex in `ru.json` or `en.json` fails
+ * every test at once instead of silently splitting nothing.
+ */
 import type { Language } from '../../domain/document'
-import { enRules } from './en'
-import { ruRules } from './ru'
-import type { SentenceRules } from './types'
+import enJson from './en.json'
+import ruJson from './ru.json'
+import { segmentationRulesSchema, type SegmentationRules } from './schema'
 
-export type { SentenceRules } from './types'
+export const builtInRules: Readonly<Record<Language, SegmentationRules>> = {
+  ru: segmentationRulesSchema.parse(ruJson),
+  en: segmentationRulesSchema.parse(enJson)
+}
 
-export const sentenceRules: Readonly<Record<Language, SentenceRules>> = { ru: ruRules, en: enRules }
+export { compileRuleSet, formatIssue, SegmentationRulesError } from './compile'
+export type { CompiledRule, CompiledRuleSet, RuleIssue } from './compile'
+export { appliesTo, mergeRules } from './merge'
+export {
+  issuesFromZod,
+  RULES_FORMAT_VERSION,
+  segmentationRulesSchema,
+  userRulesSchema,
+  type SegmentationRule,
+  type SegmentationRules,
+  type UserRules,
+  type UserRulesInput
+} from './schema'

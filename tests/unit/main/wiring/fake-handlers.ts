@@ -14,6 +14,7 @@ import type {
   SideView
 } from '../../../../src/shared/ipc/contract'
 import { ok } from '../../../../src/shared/ipc/errors'
+import { initialReviewState } from '../../../../src/shared/review/replay'
 
 export const SAMPLE_DIR = join(__dirname, '../../../../resources/samples/belarus-usa-ambassadors')
 
@@ -49,6 +50,13 @@ export function sampleProjectView(): ProjectView {
   const source = sideView('ru', 'ru.txt')
   const target = sideView('en', 'en.txt')
   const rows = Math.min(source.segments.length, target.segments.length)
+  const beads = Array.from({ length: rows }, (_, i) => ({
+    id: `b${i}`,
+    source: [i],
+    target: [i],
+    confidence: 1,
+    origin: 'auto' as const
+  }))
   return {
     id: 'belarus-usa-ambassadors',
     name: 'USA and Belarus ready to restore relations at the level of ambassadors',
@@ -56,14 +64,8 @@ export function sampleProjectView(): ProjectView {
     source,
     target,
     pairing: 'aligned',
-    beads: Array.from({ length: rows }, (_, i) => ({
-      id: `b${i}`,
-      source: [i],
-      target: [i],
-      confidence: 1,
-      origin: 'auto' as const
-    })),
-    review: { flags: [], statuses: {}, lastSeq: -1 },
+    beads,
+    review: initialReviewState(beads),
     notices: []
   }
 }

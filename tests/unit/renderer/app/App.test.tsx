@@ -154,8 +154,10 @@ describe('interface language', () => {
     const grid = await screen.findByRole('grid')
     await waitFor(() => expect(document.activeElement).toBe(grid))
     await act(async () => api.emit('languageChanged', { language: 'ru' }))
-    expect(screen.getByText(`${project.target.fileName}, UTF-8, 50 сегментов`)).toBeTruthy()
-    expect(screen.getByText(`${project.source.fileName}, UTF-8, 49 сегментов`)).toBeTruthy()
+    expect(screen.getAllByRole('definition').map((file) => file.textContent)).toEqual([
+      `${project.source.fileName}TXTUTF-8определена49 сегментов`,
+      `${project.target.fileName}TXTUTF-8определена50 сегментов`
+    ])
     fireEvent.keyDown(document.activeElement!, { key: 'f' })
     fireEvent.keyDown(document.activeElement!, { key: 'Enter' })
     expect(await screen.findByText('1 замечание')).toBeTruthy()

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path'
 import type { Bead } from '../../../../src/shared/domain/alignment'
 import type { Language, Segment } from '../../../../src/shared/domain/document'
 import type { ProjectView, SideView } from '../../../../src/shared/ipc/contract'
-import { EMPTY_REVIEW_STATE } from '../../../../src/shared/review/replay'
+import { initialReviewState } from '../../../../src/shared/review/replay'
 
 export const SAMPLE_DIR = resolve(
   __dirname,
@@ -94,7 +94,7 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
     s += sourceSentences.length
     t += targetSentences.length
   })
-  return {
+  const view: ProjectView = {
     id: 'belarus-usa-ambassadors',
     name: 'USA and Belarus ready to restore relations',
     dir: '/home/reviewer/Calque/belarus-usa-ambassadors',
@@ -102,10 +102,12 @@ export function sampleProject(overrides: Partial<ProjectView> = {}): ProjectView
     target: sideView('en.txt', 'en', en),
     pairing: 'aligned',
     beads,
-    review: EMPTY_REVIEW_STATE,
+    review: initialReviewState(beads),
     notices: [],
     ...overrides
   }
+  // The review state holds the current rows: made from the final beads unless given.
+  return overrides.review ? view : { ...view, review: initialReviewState(view.beads) }
 }
 
 /**
@@ -121,5 +123,6 @@ export function withUnpairedRow(project: ProjectView, beadId: string): ProjectVi
         ]
       : [bead]
   )
-  return { ...project, beads: beads.map((bead, index) => ({ ...bead, id: `b${index}` })) }
+  const renumbered = beads.map((bead, index) => ({ ...bead, id: `b${index}` }))
+  return { ...project, beads: renumbered, review: initialReviewState(renumbered) }
 }

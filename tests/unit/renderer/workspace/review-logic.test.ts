@@ -24,7 +24,7 @@ import {
   commandFor,
   type WorkspaceCommands
 } from '../../../../src/renderer/src/features/workspace/useWorkspaceKeys'
-import { EMPTY_REVIEW_STATE } from '../../../../src/shared/review/replay'
+import { initialReviewState } from '../../../../src/shared/review/replay'
 import { beadTexts } from '../../../../src/shared/review/row-text'
 import { sampleProject } from '../helpers/sample-project'
 
@@ -33,6 +33,8 @@ const idiomBead = project.beads.find((b) =>
   beadTexts(b, project.source.segments, project.target.segments).target.includes('morning chairs')
 )!
 const idiomText = beadTexts(idiomBead, project.source.segments, project.target.segments).target
+const sides = { source: project.source.segments, target: project.target.segments }
+const fresh = () => initReviewStore({ review: initialReviewState(project.beads), sides })
 
 function flagOn(phrase: string, severity: Flag['severity'], id = phrase): NewFlag {
   const start = idiomText.indexOf(phrase)
@@ -118,7 +120,7 @@ describe('review store', () => {
   const flag = flagOn('morning chairs', 'major')
 
   it('shows a change at once, counts it only once main acknowledges it', () => {
-    let state = initReviewStore(EMPTY_REVIEW_STATE)
+    let state = fresh()
     state = reviewReducer(state, {
       type: 'sent',
       change: { ticket: 1, event: { type: 'flag.add', flag } }
@@ -137,7 +139,7 @@ describe('review store', () => {
 
   it('rolls a refused change back and keeps the error', () => {
     const error = { code: 'log-changed-on-disk' as const, path: '/p/review.jsonl' }
-    let state = initReviewStore(EMPTY_REVIEW_STATE)
+    let state = fresh()
     state = reviewReducer(state, {
       type: 'sent',
       change: { ticket: 1, event: { type: 'status.set', row: 'b0', status: 'reviewed' } }
@@ -152,7 +154,7 @@ describe('review store', () => {
 
   it('counts reviewed rows of this project only', () => {
     const review = {
-      ...EMPTY_REVIEW_STATE,
+      ...initialReviewState(project.beads),
       statuses: { b0: 'reviewed', b1: 'needs-work', b999: 'reviewed' } as const
     }
     expect(
@@ -218,7 +220,9 @@ describe('workspace keys', () => {
     markReviewed: vi.fn(),
     toggleNeedsWork: vi.fn(),
     openFlagPicker: vi.fn(),
-    removeLastFlag: vi.fn()
+    removeLastFlag: vi.fn(),
+    alignment: vi.fn(),
+    openRowMenu: vi.fn()
   })
   const press = (
     init: Partial<KeyboardEvent>,
@@ -247,8 +251,47 @@ describe('workspace keys', () => {
     expect(press({ key: 'End' })?.move).toHaveBeenCalledWith(Infinity)
   })
 
+  it('maps m/s/u and the bracket keys to alignment fixes, by physical key in any layout', () => {
+    expect(press({ key: 'ь', code: 'KeyM' })?.alignment).toHaveBeenCalledWith('merge')
+    expect(press({ key: 's', code: 'KeyS' })?.alignment).toHaveBeenCalledWith('split')
+    expect(press({ key: 'г', code: 'KeyU' })?.alignment).toHaveBeenCalledWith('unlink')
+    // The bracket keys type х and ъ with a Russian layout; Shift moves the source instead.
+    expect(press({ key: 'х', code: 'BracketLeft' })?.alignment).toHaveBeenCalledWith(
+      'move-target-up'
+    )
+    expect(press({ key: ']', code: 'BracketRight' })?.alignment).toHaveBeenCalledWith(
+      'move-target-down'
+    )
+    expect(
+      press({ key: 'Х', code: 'BracketLeft', shiftKey: true })?.alignment
+    ).toHaveBeenCalledWith('move-source-up')
+    expect(press({ key: '}', code: '', shiftKey: true })?.alignment).toHaveBeenCalledWith(
+      'move-source-down'
+    )
+  })
+
+  it('undoes with Ctrl/Cmd+Z and redoes with Ctrl/Cmd+Shift+Z or Ctrl+Y, in any layout', () => {
+    expect(press({ key: 'z', code: 'KeyZ', ctrlKey: true })?.alignment).toHaveBeenCalledWith('undo')
+    expect(press({ key: 'я', code: 'KeyZ', metaKey: true })?.alignment).toHaveBeenCalledWith('undo')
+    expect(
+      press({ key: 'Z', code: 'KeyZ', ctrlKey: true, shiftKey: true })?.alignment
+    ).toHaveBeenCalledWith('redo')
+    expect(press({ key: 'н', code: 'KeyY', ctrlKey: true })?.alignment).toHaveBeenCalledWith('redo')
+    // In a text field Ctrl+Z is the field's own undo.
+    expect(
+      press({ key: 'z', code: 'KeyZ', ctrlKey: true }, document.createElement('input'))
+    ).toBeNull()
+  })
+
+  it('opens the row menu with the Menu key or Shift+F10', () => {
+    expect(press({ key: 'ContextMenu', code: 'ContextMenu' })?.openRowMenu).toHaveBeenCalled()
+    expect(press({ key: 'F10', code: 'F10', shiftKey: true })?.openRowMenu).toHaveBeenCalled()
+    expect(press({ key: 'F10', code: 'F10' })).toBeNull()
+  })
+
   it('leaves shortcuts with modifiers (copy, reload…) to the system', () => {
     expect(press({ key: 'c', code: 'KeyC', ctrlKey: true })).toBeNull()
+    expect(press({ key: 'z', code: 'KeyZ', ctrlKey: true, altKey: true })).toBeNull()
     expect(press({ key: 'J', code: 'KeyJ', shiftKey: true })).toBeNull()
     expect(press({ key: 'j', code: 'KeyJ', isComposing: true })).toBeNull()
   })

@@ -14,11 +14,16 @@ export function ProjectNotices({ notices }: ProjectNoticesProps): React.JSX.Elem
   const [dismissed, setDismissed] = useState(false)
   if (dismissed || notices.length === 0) return null
   const message = notices
-    .map((notice) =>
-      notice.kind === 'torn-last-line'
-        ? t('notice.torn-last-line', { line: notice.line })
-        : t('notice.invalid-line', { line: notice.line, reason: notice.reason })
-    )
+    .map((notice) => {
+      switch (notice.kind) {
+        case 'torn-last-line':
+          return t('notice.torn-last-line', { line: notice.line })
+        case 'invalid-line':
+          return t('notice.invalid-line', { line: notice.line, reason: notice.reason })
+        case 'skipped-event':
+          return t('notice.skipped-event', { seq: notice.seq, reason: notice.reason })
+      }
+    })
     .join(' ')
   return <NoticeBanner message={message} onDismiss={() => setDismissed(true)} />
 }

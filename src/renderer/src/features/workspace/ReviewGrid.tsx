@@ -21,6 +21,7 @@ interface ReviewGridProps {
   readonly onSelect: (index: number) => void
   readonly onFlag: (index: number) => void
   readonly onRemoveFlag: (flagId: string) => void
+  readonly onContextMenu: (index: number, at: { readonly x: number; readonly y: number }) => void
 }
 
 /**
@@ -38,7 +39,8 @@ export function ReviewGrid({
   gridRef,
   onSelect,
   onFlag,
-  onRemoveFlag
+  onRemoveFlag,
+  onContextMenu
 }: ReviewGridProps): React.JSX.Element {
   const { t } = useTranslation('workspace')
   const currentRow = rows[current]
@@ -86,6 +88,7 @@ export function ReviewGrid({
             onSelect={onSelect}
             onFlag={onFlag}
             onRemoveFlag={onRemoveFlag}
+            onContextMenu={onContextMenu}
           />
         ))}
       </div>

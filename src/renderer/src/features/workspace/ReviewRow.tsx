@@ -26,6 +26,8 @@ export interface ReviewRowProps {
   /** Opens the flag picker for this row (the flag button). */
   readonly onFlag: (index: number) => void
   readonly onRemoveFlag: (flagId: string) => void
+  /** Opens the row's alignment menu at a viewport point (right click). */
+  readonly onContextMenu: (index: number, at: { readonly x: number; readonly y: number }) => void
 }
 
 export function rowElementId(beadId: string): string {
@@ -35,7 +37,7 @@ export function rowElementId(beadId: string): string {
 /** One aligned pair: number, Russian source, English MT, status and flags. Memoised: see flags-by-row.ts. */
 export const ReviewRow = memo(function ReviewRow(props: ReviewRowProps): React.JSX.Element {
   const { row, flags, selected } = props
-  const { t } = useTranslation('workspace')
+  const { t } = useTranslation(['workspace', 'alignment'])
   const element = useRef<HTMLDivElement>(null)
   const number = row.index + 1
   const bySide = useMemo(() => splitBySide(flags), [flags])
@@ -77,11 +79,25 @@ export const ReviewRow = memo(function ReviewRow(props: ReviewRowProps): React.J
       aria-rowindex={row.index + 2}
       className={`review-row review-row--${props.status}${selected ? ' review-row--current' : ''}`}
       onClick={() => props.onSelect(row.index)}
+      onContextMenu={(event) => {
+        event.preventDefault()
+        props.onContextMenu(row.index, { x: event.clientX, y: event.clientY })
+      }}
     >
       <div role="gridcell" className="cell cell--number">
         <span className="row-number">{number}</span>
         {lowConfidence && (
           <AlignmentMarker issue="low-confidence" confidence={row.bead.confidence} variant="icon" />
+        )}
+        {row.bead.origin === 'manual' && (
+          <span
+            className="manual-mark"
+            role="img"
+            aria-label={t('alignment:marker.manual')}
+            title={t('alignment:marker.manual')}
+          >
+            <Icon name="pencil" />
+          </span>
         )}
       </div>
       {side('source', props.sourceLanguage)}

@@ -3,6 +3,10 @@
  * acknowledged (the log replayed, plus every append that resolved ok); `pending` holds changes sent
  * but not yet acknowledged, shown optimistically and dropped if main refuses them. Pure: the hook in
  * useReviewStore.ts does the I/O.
+ *
+ * Alignment fixes go through here like flags: the rows shown are `visible.beads`. Replay is
+ * deterministic (new row ids included), so a fix applied here on top of a pending one names the
+ * same rows main will have when it gets there.
  */
 import type { Flag } from '../../../../shared/domain/review'
 import { groupFlagsByRow, type FlagsByRow } from './flags-by-row'
@@ -10,6 +14,7 @@ import type { Saved } from '../../../../shared/ipc/contract'
 import type { CalqueError } from '../../../../shared/ipc/errors'
 import { REVIEW_LOG_FORMAT_VERSION, type ReviewEvent } from '../../../../shared/review/events'
 import { applyRecord, type ReviewState } from '../../../../shared/review/replay'
+import type { ReviewSides } from '../../../../shared/review/span-anchor'
 
 export interface PendingChange {
   /** Local ticket, to match the acknowledgement to the change. */
@@ -23,6 +28,8 @@ export type SaveStatus =
   | { readonly kind: 'failed'; readonly error: CalqueError }
 
 export interface ReviewStoreState {
+  /** The project's segment texts, which alignment fixes need to carry flags between rows. */
+  readonly sides: ReviewSides
   readonly saved: ReviewState
   readonly pending: readonly PendingChange[]
   readonly status: SaveStatus
@@ -32,15 +39,18 @@ export interface ReviewStoreState {
   readonly flagsByRow: FlagsByRow
 }
 
-type CoreState = Pick<ReviewStoreState, 'saved' | 'pending' | 'status'>
+type CoreState = Pick<ReviewStoreState, 'sides' | 'saved' | 'pending' | 'status'>
 
 export type ReviewAction =
   | { readonly type: 'sent'; readonly change: PendingChange }
   | { readonly type: 'saved'; readonly ticket: number; readonly saved: Saved }
   | { readonly type: 'failed'; readonly ticket: number; readonly error: CalqueError }
 
-export function initReviewStore(review: ReviewState): ReviewStoreState {
-  return derive({ saved: review, pending: [], status: { kind: 'clean' } })
+export function initReviewStore(init: {
+  readonly review: ReviewState
+  readonly sides: ReviewSides
+}): ReviewStoreState {
+  return derive({ sides: init.sides, saved: init.review, pending: [], status: { kind: 'clean' } })
 }
 
 export function reviewReducer(state: ReviewStoreState, action: ReviewAction): ReviewStoreState {
@@ -56,7 +66,8 @@ function step(state: ReviewStoreState, action: ReviewAction): CoreState | Review
       const change = state.pending.find((c) => c.ticket === action.ticket)
       if (!change) return state
       return {
-        saved: applyEvent(state.saved, change.event, action.saved),
+        sides: state.sides,
+        saved: applyEvent(state.saved, change.event, state.sides, action.saved),
         pending: state.pending.filter((c) => c !== change),
         status: { kind: 'saved', at: action.saved.savedAt }
       }
@@ -75,6 +86,7 @@ function step(state: ReviewStoreState, action: ReviewAction): CoreState | Review
 function derive(core: CoreState, previous?: FlagsByRow): ReviewStoreState {
   const visible = visibleReview(core)
   return {
+    sides: core.sides,
     saved: core.saved,
     pending: core.pending,
     status: core.status,
@@ -88,23 +100,35 @@ function derive(core: CoreState, previous?: FlagsByRow): ReviewStoreState {
  * it; with `saved` the local copy gets the same stamp, without it (optimistic) the sequence number
  * does not move.
  */
-export function applyEvent(state: ReviewState, event: ReviewEvent, saved?: Saved): ReviewState {
+export function applyEvent(
+  state: ReviewState,
+  event: ReviewEvent,
+  sides: ReviewSides,
+  saved?: Saved
+): ReviewState {
   const stamped: ReviewEvent =
     saved && event.type === 'flag.add'
       ? { ...event, flag: { ...event.flag, createdAt: saved.savedAt, updatedAt: saved.savedAt } }
       : event
-  return applyRecord(state, {
-    formatVersion: REVIEW_LOG_FORMAT_VERSION,
-    seq: saved ? saved.seq : state.lastSeq,
-    at: saved ? saved.savedAt : '',
-    author: '',
-    event: stamped
-  })
+  return applyRecord(
+    state,
+    {
+      formatVersion: REVIEW_LOG_FORMAT_VERSION,
+      seq: saved ? saved.seq : state.lastSeq,
+      at: saved ? saved.savedAt : '',
+      author: '',
+      event: stamped
+    },
+    sides
+  )
 }
 
 /** What the reviewer sees: the saved state with the pending changes on top. */
 export function visibleReview(state: CoreState): ReviewState {
-  return state.pending.reduce((review, change) => applyEvent(review, change.event), state.saved)
+  return state.pending.reduce(
+    (review, change) => applyEvent(review, change.event, state.sides),
+    state.saved
+  )
 }
 
 /** Flags sent but not yet acknowledged (shown as "saving…"). */

@@ -1,4 +1,4 @@
-/** What each row of the workspace shows that does not change while reviewing: built once per project. */
+/** What each row of the workspace shows besides its review state: rebuilt when the rows change. */
 import type { Bead } from '../../../../shared/domain/alignment'
 import type { Side } from '../../../../shared/domain/review'
 import type { ProjectView } from '../../../../shared/ipc/contract'
@@ -13,10 +13,12 @@ export interface RowModel {
   readonly issues: readonly AlignmentIssue[]
 }
 
+/** One model per bead, in order. */
 export function buildRowModels(
-  project: Pick<ProjectView, 'beads' | 'source' | 'target'>
+  beads: readonly Bead[],
+  project: Pick<ProjectView, 'source' | 'target'>
 ): RowModel[] {
-  return project.beads.map((bead, index) => ({
+  return beads.map((bead, index) => ({
     index,
     bead,
     texts: beadTexts(bead, project.source.segments, project.target.segments),

@@ -5,6 +5,7 @@
 import { useCallback, useReducer, useRef } from 'react'
 import type { ReviewEvent } from '../../../../shared/review/events'
 import type { ReviewState } from '../../../../shared/review/replay'
+import type { ReviewSides } from '../../../../shared/review/span-anchor'
 import { useApi } from '../../app/api-context'
 import { toCalqueError } from '../../components/useDescribeError'
 import { initReviewStore, reviewReducer, type ReviewStoreState } from './review-store'
@@ -14,9 +15,14 @@ export interface ReviewStore {
   readonly submit: (event: ReviewEvent) => void
 }
 
-export function useReviewStore(projectId: string, initial: ReviewState): ReviewStore {
+export function useReviewStore(
+  projectId: string,
+  review: ReviewState,
+  sides: ReviewSides
+): ReviewStore {
   const api = useApi()
-  const [state, dispatch] = useReducer(reviewReducer, initial, initReviewStore)
+  // The project's own state and texts seed the store once; the workspace remounts for another project.
+  const [state, dispatch] = useReducer(reviewReducer, { review, sides }, initReviewStore)
   const nextTicket = useRef(0)
 
   const submit = useCallback(

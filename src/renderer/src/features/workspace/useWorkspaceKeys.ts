@@ -1,8 +1,10 @@
 /**
- * The workspace's single-key commands. Letters match the physical key (`event.code`) as well as the
- * character, so j/k/f/x/n work the same with a Russian layout active, which is how a translator types.
+ * The workspace's single-key commands. Letters and brackets match the physical key (`event.code`) as
+ * well as the character, so j/k/f/x/n/m/s/u/[/] work the same with a Russian layout active (where the
+ * bracket keys type х and ъ), which is how a translator types.
  */
 import { useLayoutEffect, useRef } from 'react'
+import type { AlignmentActionId } from '../alignment/alignment-actions'
 import { physicalLetter } from './picker-keys'
 
 export interface WorkspaceCommands {
@@ -12,6 +14,10 @@ export interface WorkspaceCommands {
   readonly toggleNeedsWork: () => void
   readonly openFlagPicker: () => void
   readonly removeLastFlag: () => void
+  /** An alignment fix on the current row (or undo/redo of the last one). */
+  readonly alignment: (action: AlignmentActionId) => void
+  /** Opens the current row's context menu (the Menu key, Shift+F10). */
+  readonly openRowMenu: () => void
 }
 
 type Command = (commands: WorkspaceCommands) => void
@@ -32,18 +38,50 @@ const BY_LETTER: Record<string, Command> = {
   k: (c) => c.move(-1),
   n: (c) => c.toggleNeedsWork(),
   f: (c) => c.openFlagPicker(),
-  x: (c) => c.removeLastFlag()
+  x: (c) => c.removeLastFlag(),
+  m: (c) => c.alignment('merge'),
+  s: (c) => c.alignment('split'),
+  u: (c) => c.alignment('unlink')
+}
+
+/** `[` / `]` move the MT's first sentence up / last sentence down; with Shift, the source's. */
+const BRACKETS: Record<string, readonly [plain: AlignmentActionId, shifted: AlignmentActionId]> = {
+  BracketLeft: ['move-target-up', 'move-source-up'],
+  BracketRight: ['move-target-down', 'move-source-down']
+}
+const BRACKET_CHARACTERS: Record<string, string> = {
+  '[': 'BracketLeft',
+  '{': 'BracketLeft',
+  ']': 'BracketRight',
+  '}': 'BracketRight'
 }
 
 export function commandFor(event: KeyboardEvent): Command | null {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null
-  if (isTyping(event.target)) return null
+  if (event.isComposing || isTyping(event.target)) return null
+  if (event.altKey) return null
+  if (event.ctrlKey || event.metaKey) return historyCommand(event)
+  if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+    return (c) => c.openRowMenu()
+  }
   // Enter on a focused button presses the button, not the row.
   if (event.key === 'Enter' && isPressable(event.target)) return null
   const byKey = BY_KEY[event.key]
   if (byKey) return byKey
+  const bracket = BRACKETS[event.code] ?? BRACKETS[BRACKET_CHARACTERS[event.key] ?? '']
+  if (bracket) {
+    const action = bracket[event.shiftKey ? 1 : 0]
+    return (c) => c.alignment(action)
+  }
   const letter = physicalLetter(event.code) || event.key.toLowerCase()
   return event.shiftKey ? null : (BY_LETTER[letter] ?? null)
+}
+
+/** Ctrl/Cmd+Z undoes the last alignment fix; Ctrl/Cmd+Shift+Z or Ctrl+Y redoes it. */
+function historyCommand(event: KeyboardEvent): Command | null {
+  const letter = physicalLetter(event.code) || event.key.toLowerCase()
+  if (letter === 'z') return (c) => c.alignment(event.shiftKey ? 'redo' : 'undo')
+  if (letter === 'y' && event.ctrlKey && !event.shiftKey) return (c) => c.alignment('redo')
+  return null
 }
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * One side's file -> its `TextDocument`. Plain text and Markdown keep offsets all the way back to the
+ * decoded file (`map`); web pages and Word documents arrive as blocks from their readers, whose text is
+ * normalised, put on one line and joined by blank lines.
+ */
+import type { Language, TextDocument } from '../domain/document'
+import { buildDocument } from '../segment/document'
+import { composeMaps, identityMap, type OffsetMap } from '../text/offset-map'
+import { normalizeText } from '../text/normalize'
+import { readMarkdown } from './readers/markdown'
+import { readPlainText } from './readers/text'
+import type { Block } from './readers/types'
+import type { ImportWarning } from './types'
+
+export interface TextDocumentReading {
+  readonly document: TextDocument
+  /** Offsets in `document.text` -> offsets in the decoded text of the file. */
+  readonly map: OffsetMap
+  readonly warnings: readonly ImportWarning[]
+}
+
+export interface TextReadOptions {
+  readonly format: 'txt' | 'md'
+  readonly language: Language
+  /** One segment per line exactly as given (plain text only). */
+  readonly presegmented?: boolean
+}
+
+/** Decoded plain text or Markdown -> document, with a map back to the decoded text. */
+export function readTextDocument(decoded: string, options: TextReadOptions): TextDocumentReading {
+  const normalized = normalizeText(decoded)
+  if (options.format === 'txt' && options.presegmented) {
+    const document = buildDocument(normalized.text, options.language, { presegmented: true })
+    return { document, map: normalized.map, warnings: [] }
+  }
+  const reading =
+    options.format === 'md' ? readMarkdown(normalized.text) : readPlainText(normalized.text)
+  return {
+    document: buildDocument(reading.text, options.language),
+    map: composeMaps(reading.map, normalized.map),
+    warnings: 'warnings' in reading ? reading.warnings : []
+  }
+}
+
+/**
+ * Blocks from the HTML or DOCX reader -> document: each block normalised, its whitespace (line breaks
+ * included) collapsed to single spaces, empty blocks dropped, blocks separated by a blank line so that
+ * each is a paragraph of its own.
+ */
+export function documentFromBlocks(
+  blocks: readonly Block[],
+  language: Language
+): TextDocumentReading {
+  const texts = blocks
+    .map((block) => normalizeText(block.text).text.replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '')
+  return { document: buildDocument(texts.join('\n\n'), language), map: identityMap, warnings: [] }
+}
