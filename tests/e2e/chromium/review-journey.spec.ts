@@ -85,7 +85,7 @@ test('opens the sample aligned, flags the idiom calque, and the flag survives a 
   await fresh.screenshot({ path: join(repoRoot, 'docs/screenshot.png') })
 })
 
-test('a binary file chosen in Open Pair gets a specific message and the app stays usable', async ({
+test('an image renamed .txt chosen in Open Pair gets a specific message and the app stays usable', async ({
   page
 }) => {
   const harness = makeHarness()
@@ -100,7 +100,7 @@ test('a binary file chosen in Open Pair gets a specific message and the app stay
 
   await page.getByRole('button', { name: /Open Pair/ }).click()
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('article.txt is not a text file')
+  await expect(alert).toContainText('article.txt: Calque cannot read this kind of file (a PNG image, named .txt)')
   await expect(alert).toContainText(/source/i)
 
   await page.getByRole('button', { name: /Open Sample Article/ }).click()

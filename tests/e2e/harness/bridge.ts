@@ -103,3 +103,25 @@ export async function openApp(page: Page, harness: Harness): Promise<void> {
   await serveRenderer(page)
   await page.goto(APP_URL)
 }
+
+/**
+ * Plays the part of a File menu command: main runs the handler and pushes the result to the window,
+ * exactly as `app-controller.ts` does (`projectOpened`, or `openFailed` with the error).
+ */
+export async function menuOpen(
+  page: Page,
+  harness: Harness,
+  method: 'openPair' | 'openBilingual' | 'openSample'
+): Promise<void> {
+  const result = await harness.backend.handlers[method]({})
+  const [event, payload] = result.ok ? ['projectOpened', result.value] : ['openFailed', result.error]
+  if (payload === null) return
+  await page.evaluate(
+    ([name, data]) =>
+      (globalThis as unknown as { __calqueEmit: (e: string, p: unknown) => void }).__calqueEmit(
+        name,
+        data
+      ),
+    [event, payload] as const
+  )
+}
