@@ -19,7 +19,7 @@ import { normalizeText } from '../text/normalize'
 import { bilingualImport, languageWarnings } from './bilingual'
 import { markupKind } from './declared-encoding'
 import { decodeFile } from './decode-file'
-import { formatOfBytes, formatOfText, type TextFormat } from './detect-format'
+import { formatOfBytes, formatOfText, type TextFormat, type TextHint } from './detect-format'
 import { documentFromBlocks, readTextDocument, type TextDocumentReading } from './monolingual'
 import { readDelimited } from './readers/delimited'
 import { readDocx } from './readers/docx'
@@ -40,6 +40,14 @@ export { readTextDocument } from './monolingual'
 
 const DOCX_ENCODING: EncodingInfo = { name: 'utf-8', source: 'declared', confidence: 1 }
 
+/** Formats whose files may declare their encoding, and how. */
+const DECLARING: Partial<Record<TextHint, 'xml' | 'html'>> = {
+  html: 'html',
+  xliff: 'xml',
+  tmx: 'xml',
+  xml: 'xml'
+}
+
 export function importFile(
   bytes: Uint8Array,
   fileName: string,
@@ -48,18 +56,15 @@ export function importFile(
   if (bytes.length === 0) throw new CalqueFailure({ code: 'file-empty' })
   const byteFormat = formatOfBytes(bytes, fileName)
   if (byteFormat.kind === 'docx') {
-    return monolingual('docx', DOCX_ENCODING, [], fromBlocks(readDocx(bytes), options), 'docx')
+    return monolingual('docx', DOCX_ENCODING, [], fromBlocks(readDocx(bytes), options))
   }
 
   const hint = byteFormat.hint
-  const kind =
-    markupKind(bytes) ??
-    (hint === 'html'
-      ? 'html'
-      : hint === 'xliff' || hint === 'tmx' || hint === 'xml'
-        ? 'xml'
-        : 'text')
-  const decoded = decodeFile(bytes, kind, options.encoding)
+  const decoded = decodeFile(
+    bytes,
+    markupKind(bytes) ?? DECLARING[hint] ?? 'text',
+    options.encoding
+  )
   if (decoded.text.trim() === '') throw new CalqueFailure({ code: 'file-empty' })
   const format: TextFormat = formatOfText(decoded.text, hint)
   // Plain text and Markdown are normalised by their readers, which keep a map back to the file; the
@@ -74,15 +79,14 @@ export function importFile(
         language: options.language,
         presegmented: options.presegmented ?? false
       })
-      return monolingual(format, decoded.encoding, decoded.warnings, reading, format)
+      return monolingual(format, decoded.encoding, decoded.warnings, reading)
     }
     case 'html':
       return monolingual(
         'html',
         decoded.encoding,
         decoded.warnings,
-        fromBlocks(readHtml(text), options),
-        'HTML'
+        fromBlocks(readHtml(text), options)
       )
     case 'xliff':
       return withWarnings(
@@ -112,8 +116,7 @@ function monolingual(
   format: ImportFormat,
   encoding: EncodingInfo,
   decodingWarnings: readonly ImportWarning[],
-  reading: TextDocumentReading,
-  formatName: string
+  reading: TextDocumentReading
 ): ImportResult {
   const { document } = reading
   if (document.segments.length === 0) {
@@ -121,7 +124,7 @@ function monolingual(
     if (format === 'txt') throw new CalqueFailure({ code: 'file-empty' })
     throw new CalqueFailure({
       code: 'file-no-text',
-      format: formatName,
+      format: format === 'md' ? 'Markdown' : format.toUpperCase(),
       detail: format === 'md' ? 'only markup, code or images' : 'no paragraphs with text'
     })
   }

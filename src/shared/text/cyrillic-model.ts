@@ -154,6 +154,7 @@ const ORDINARY_TEXT: Readonly<Record<WordContext, Readonly<Record<WordCase, numb
 }
 
 const CAPS_TEXT_PRIOR = Math.log(0.03)
+/** In an ALL-CAPS text a short capitalised word (`abbreviation`) is just another word in capitals. */
 const CAPS_TEXT = logs({
   allCaps: 0.85,
   capital: 0.1,

@@ -2,14 +2,16 @@
  * Which encoding a file is in. In order of evidence:
  *
  * 1. A byte-order mark (UTF-8, UTF-16LE, UTF-16BE): certain.
- * 2. Well-formed UTF-8 with non-ASCII characters: certain in practice (Cyrillic in a single-byte codepage
+ * 2. UTF-16 without a BOM: one byte of every pair is almost always 0x00 (ASCII) or 0x04 (Cyrillic).
+ *    (Checked before UTF-8: Cyrillic UTF-16 has no byte above 0x7F, so it is "well-formed UTF-8".)
+ * 3. Well-formed UTF-8 with non-ASCII characters: certain in practice (Cyrillic in a single-byte codepage
  *    is never well-formed UTF-8 beyond a few letters, and those few decode to CJK or Indic characters,
  *    which is checked). Pure ASCII is called UTF-8: every candidate decodes it identically. UTF-8 with a
  *    few broken sequences among many good ones is damaged UTF-8, read with U+FFFD and low confidence.
- * 3. UTF-16 without a BOM: one byte of every pair is almost always 0x00 (ASCII) or 0x04 (Cyrillic).
  * 4. Otherwise one of the single-byte Cyrillic codepages, chosen by scoring each decoding against what
  *    Russian text looks like (`cyrillic-model.ts`) through a 256-entry table per codepage, on a sample
- *    of the file's non-ASCII bytes: the file is never decoded four times.
+ *    of the file's non-ASCII bytes: the file is never decoded four times. Confidence grows with the
+ *    margin between the best and the second-best reading and with the amount of text.
  *
  * Bytes that are no text at all (NULs that are not UTF-16, many control bytes) are reported as binary.
  */
@@ -58,7 +60,6 @@ export function analyseEncoding(bytes: Uint8Array): EncodingAnalysis {
   const bom = bomEncoding(bytes)
   if (bom) return plain({ name: bom, source: 'bom', confidence: 1 })
 
-  // Before UTF-8: Cyrillic UTF-16 is all bytes below 0x80 (`М` is 1C 04), hence "well-formed UTF-8".
   const utf16 = utf16WithoutBom(bytes)
   if (utf16) return plain(detected(utf16.name, utf16.confidence))
 

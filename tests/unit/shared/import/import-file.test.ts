@@ -283,6 +283,22 @@ describe('importFile: bilingual files keep their pairing', () => {
     expect(texts(result.source.segments)).toEqual(sentencesRu)
   })
 
+  it('detects the encoding, with a warning, when the declaration is wrong or unknown', () => {
+    const pairs = sentencesRu.map((s, i): [string, string] => [s, sentencesEn[i]!])
+    const lying = encodeSingleByte(xliff2('ru', 'en', pairs), 'windows-1251') // says UTF-8
+    const fromLying = bilingual(importFile(lying, 'a.xlf', { language: 'ru' }))
+    expect(fromLying.encoding).toMatchObject({ name: 'windows-1251', source: 'detected' })
+    expect(fromLying.warnings[0]).toMatchObject({ code: 'encoding-uncertain' })
+    expect(texts(fromLying.source.segments)).toEqual(sentencesRu)
+
+    const latin2 = xliff2('ru', 'en', pairs).replace('encoding="UTF-8"', 'encoding="iso-8859-2"')
+    const fromLatin2 = bilingual(importFile(encodeUtf8(latin2), 'a.xlf', { language: 'ru' }))
+    expect(fromLatin2.encoding.name).toBe('utf-8')
+    expect(fromLatin2.warnings[0]?.detail).toMatch(
+      /declares iso-8859-2, which Calque does not read/
+    )
+  })
+
   it('an untranslated file (every target empty) has an empty side', () => {
     const pairs = sentencesRu.map((s): [string, string] => [s, ''])
     const xml = xliff2('ru', 'en', pairs).replace(/<target><\/target>/g, '')

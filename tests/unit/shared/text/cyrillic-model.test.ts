@@ -17,7 +17,7 @@ import {
   buildBigramRows,
   buildFrequentWords,
   russianSegments
-} from './letter-bigrams'
+} from './build-model-tables'
 
 const hasSources = BIGRAM_SOURCES.every((path) => existsSync(path))
 
