@@ -3,6 +3,7 @@
  * thing. The CLI speaks English.
  */
 import i18next, { type i18n } from 'i18next'
+import type { ImportWarning } from '../shared/import/types'
 import type { CalqueError } from '../shared/ipc/errors'
 import { resources } from '../shared/i18n/resources'
 
@@ -15,7 +16,7 @@ function translator(): i18n {
       lng: 'en',
       fallbackLng: 'en',
       resources,
-      ns: ['errors'],
+      ns: ['errors', 'import'],
       defaultNS: 'errors',
       initAsync: false,
       interpolation: { escapeValue: false }
@@ -31,7 +32,11 @@ export function errorMessage(error: CalqueError): string {
     detail: error.detail ?? '',
     offset: error.offset ?? '',
     size: size === undefined || Number.isNaN(size) ? '' : humanSize(size),
-    limit: error.limit === undefined ? '' : humanSize(error.limit)
+    limit: error.limit === undefined ? '' : humanSize(error.limit),
+    encoding: error.encoding ?? '',
+    format: error.format ?? '',
+    line: error.line ?? '',
+    column: error.column ?? ''
   })
 }
 
@@ -46,4 +51,37 @@ export function humanSize(bytes: number): string {
     unit++
   }
   return `${value.toFixed(1)} ${units[unit]}`
+}
+
+/**
+ * An import warning as one English sentence, worded as the app words it (`import` namespace), e.g.
+ * "The English side (en.txt) looks Russian: are the files swapped, or is this side untranslated?"
+ */
+export function warningMessage(
+  warning: ImportWarning,
+  file: string,
+  language: 'ru' | 'en'
+): string {
+  const t = translator().t
+  switch (warning.code) {
+    case 'looks-russian':
+      return t('import:notes.looksRussian', { file })
+    case 'looks-english':
+      return t('import:notes.looksEnglish', { file })
+    case 'encoding-uncertain':
+      return t(`import:notes.encodingUncertain.${language}`, {
+        file,
+        encoding: warning.detail ?? ''
+      })
+    case 'empty-targets':
+      return t('import:notes.emptyUnits', { file, count: warning.count ?? 0 })
+    case 'content-skipped': {
+      const kind = warning.detail ?? 'item'
+      const items = t(`import:notes.skippedCount.${kind}`, {
+        count: warning.count ?? 1,
+        defaultValue: `${kind} (${warning.count ?? 1})`
+      })
+      return t('import:notes.skipped', { file, items })
+    }
+  }
 }

@@ -15,6 +15,7 @@ import {
 } from './services/project-create'
 import { openProject, type OpenProject } from './services/project-store'
 import { RecentProjects } from './services/recent-projects'
+import { loadUserSegmenters } from './services/segmentation-rules'
 import { SettingsStore } from './services/settings'
 
 export const SAMPLE_NAME = 'belarus-usa-ambassadors'
@@ -41,7 +42,10 @@ export function createBackend(deps: BackendDeps): Backend {
 
   async function openPairAt(sourcePath: string, targetPath: string): Promise<ProjectView> {
     const { projectsRoot } = (await loaded, settings.current())
-    return activate(await openOrCreatePairProject(projectsRoot, sourcePath, targetPath, now))
+    const segmenters = await loadUserSegmenters(deps.userDataDir)
+    return activate(
+      await openOrCreatePairProject(projectsRoot, sourcePath, targetPath, now, segmenters)
+    )
   }
 
   const handlers: Backend['handlers'] = {
@@ -68,7 +72,8 @@ export function createBackend(deps: BackendDeps): Backend {
       guard(async () => {
         const project = open.get(projectId)
         if (!project) throw new CalqueFailure({ code: 'project-not-open', detail: projectId })
-        return activate(await reencodeProject(project, side, encoding, now))
+        const segmenters = await loadUserSegmenters(deps.userDataDir)
+        return activate(await reencodeProject(project, side, encoding, now, segmenters))
       }),
     openRecent: ({ projectId }) =>
       guard(async () => {

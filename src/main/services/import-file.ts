@@ -8,7 +8,9 @@ import { basename } from 'node:path'
 import { importFile } from '../../shared/import'
 import type { ImportOptions, ImportResult } from '../../shared/import/types'
 import { CalqueFailure } from '../../shared/ipc/errors'
-import { DEFAULT_MAX_TEXT_BYTES } from './text-file'
+
+/** 50 MB: a news article is a few kB; anything near this is the wrong file, and it is read whole. */
+export const DEFAULT_MAX_TEXT_BYTES = 50 * 1024 * 1024
 
 export interface ImportPathOptions extends ImportOptions {
   /** Size limit in bytes; `DEFAULT_MAX_TEXT_BYTES` (50 MB) unless given. */

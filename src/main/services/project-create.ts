@@ -24,6 +24,7 @@ import {
 import { syncDirectory, writeFileAtomic } from './atomic-write'
 import { importPath, type ImportedFile } from './import-file'
 import { openProject, readManifestIfAny, type OpenProject } from './project-store'
+import type { Segmenters } from './segmentation-rules'
 
 /** Recorded in alignment.json, so a project remembers what made its rows. */
 export const ALIGNER_ID = 'calque-gale-church-anchors-v2'
@@ -46,7 +47,8 @@ export async function openOrCreatePairProject(
   projectsRoot: string,
   sourcePath: string,
   targetPath: string,
-  now: () => Date
+  now: () => Date,
+  segmenters: Segmenters = {}
 ): Promise<OpenProject> {
   const [sourceReal, targetReal] = await Promise.all([
     realpathFor(sourcePath, 'source'),
@@ -55,8 +57,8 @@ export async function openOrCreatePairProject(
   if (sourceReal === targetReal)
     throw new CalqueFailure({ code: 'pair-same-file', path: sourcePath })
   const [source, target] = await Promise.all([
-    importMonolingual(sourceReal, 'source', 'ru'),
-    importMonolingual(targetReal, 'target', 'en')
+    importMonolingual(sourceReal, 'source', 'ru', segmenters),
+    importMonolingual(targetReal, 'target', 'en', segmenters)
   ])
   const built = buildPair(source, target, sourceReal, targetReal)
   const id = `${slugify(built.name)}-${shortHash(`${sourceReal}\0${targetReal}`)}`
@@ -85,7 +87,8 @@ export async function reencodeProject(
   project: OpenProject,
   side: Side,
   encoding: EncodingName,
-  now: () => Date
+  now: () => Date,
+  segmenters: Segmenters = {}
 ): Promise<OpenProject> {
   const actions = project.view.review.lastSeq + 1
   if (actions > 0) {
@@ -109,7 +112,13 @@ export async function reencodeProject(
   } else {
     const [source, target] = await Promise.all(
       (['source', 'target'] as const).map((s) =>
-        importMonolingual(join(dir, manifest[s].file), s, s === 'source' ? 'ru' : 'en', chosen(s))
+        importMonolingual(
+          join(dir, manifest[s].file),
+          s,
+          s === 'source' ? 'ru' : 'en',
+          segmenters,
+          chosen(s)
+        )
       )
     )
     built = buildPair(source!, target!, manifest.source.originalPath, manifest.target.originalPath)
@@ -139,11 +148,17 @@ async function importMonolingual(
   path: string,
   side: Side,
   language: Language,
+  segmenters: Segmenters,
   encoding?: EncodingName
 ): Promise<ImportedFile & { kind: 'monolingual' }> {
   let imported: ImportedFile
+  const segmenter = segmenters[language]
   try {
-    imported = await importPath(path, { language, ...(encoding ? { encoding } : {}) })
+    imported = await importPath(path, {
+      language,
+      ...(encoding ? { encoding } : {}),
+      ...(segmenter ? { segmenter } : {})
+    })
   } catch (error) {
     if (error instanceof CalqueFailure) throw new CalqueFailure({ ...error.error, side })
     throw error

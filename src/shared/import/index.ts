@@ -77,7 +77,8 @@ export function importFile(
       const reading = readTextDocument(text, {
         format,
         language: options.language,
-        presegmented: options.presegmented ?? false
+        presegmented: options.presegmented ?? false,
+        ...(options.segmenter ? { segmenter: options.segmenter } : {})
       })
       return monolingual(format, decoded.encoding, decoded.warnings, reading)
     }
@@ -108,7 +109,7 @@ export function importFile(
 }
 
 function fromBlocks(result: BlocksResult, options: ImportOptions): TextDocumentReading {
-  const reading = documentFromBlocks(result.blocks, options.language)
+  const reading = documentFromBlocks(result.blocks, options.language, options.segmenter)
   return { ...reading, warnings: result.warnings }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Language, TextDocument } from '../domain/document'
 import { buildDocument } from '../segment/document'
+import type { Segmenter } from '../segment/segmenter'
 import { composeMaps, identityMap, type OffsetMap } from '../text/offset-map'
 import { normalizeText } from '../text/normalize'
 import { readMarkdown } from './readers/markdown'
@@ -24,6 +25,7 @@ export interface TextReadOptions {
   readonly language: Language
   /** One segment per line exactly as given (plain text only). */
   readonly presegmented?: boolean
+  readonly segmenter?: Segmenter
 }
 
 /** Decoded plain text or Markdown -> document, with a map back to the decoded text. */
@@ -36,7 +38,7 @@ export function readTextDocument(decoded: string, options: TextReadOptions): Tex
   const reading =
     options.format === 'md' ? readMarkdown(normalized.text) : readPlainText(normalized.text)
   return {
-    document: buildDocument(reading.text, options.language),
+    document: buildDocument(reading.text, options.language, segmenterOption(options.segmenter)),
     map: composeMaps(reading.map, normalized.map),
     warnings: 'warnings' in reading ? reading.warnings : []
   }
@@ -49,10 +51,19 @@ export function readTextDocument(decoded: string, options: TextReadOptions): Tex
  */
 export function documentFromBlocks(
   blocks: readonly Block[],
-  language: Language
+  language: Language,
+  segmenter?: Segmenter
 ): TextDocumentReading {
   const texts = blocks
     .map((block) => normalizeText(block.text).text.replace(/\s+/g, ' ').trim())
     .filter((text) => text !== '')
-  return { document: buildDocument(texts.join('\n\n'), language), map: identityMap, warnings: [] }
+  return {
+    document: buildDocument(texts.join('\n\n'), language, segmenterOption(segmenter)),
+    map: identityMap,
+    warnings: []
+  }
+}
+
+function segmenterOption(segmenter: Segmenter | undefined): { segmenter?: Segmenter } {
+  return segmenter ? { segmenter } : {}
 }

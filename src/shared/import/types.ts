@@ -3,6 +3,7 @@
  * and are aligned; bilingual files (XLIFF, TMX, CSV/TSV) arrive already paired and keep their pairing.
  */
 import type { TextDocument } from '../domain/document'
+import type { Segmenter } from '../segment/segmenter'
 
 /** Encodings Calque detects and lets the user choose (WHATWG labels, understood by `TextDecoder`). */
 export const ENCODINGS = [
@@ -78,4 +79,6 @@ export interface ImportOptions {
   readonly encoding?: EncodingName
   /** One segment per line, exactly as given (txt only). */
   readonly presegmented?: boolean
+  /** Sentence rules the user extended (`createSegmenter`); the built-in rules of `language` otherwise. */
+  readonly segmenter?: Segmenter
 }

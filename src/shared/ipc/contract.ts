@@ -10,7 +10,12 @@ import { reviewEventSchema } from '../review/events'
 import type { LogNotice, ReviewState } from '../review/replay'
 import { eventChannels, invokeChannels, type EventName, type InvokeMethod } from './channels'
 import type { CalqueError, Result } from './errors'
-import { ENCODINGS, type EncodingInfo, type ImportFormat, type ImportWarning } from '../import/types'
+import {
+  ENCODINGS,
+  type EncodingInfo,
+  type ImportFormat,
+  type ImportWarning
+} from '../import/types'
 
 export type UiLanguage = 'en' | 'ru'
 export type MenuCommand = 'undo' | 'redo'

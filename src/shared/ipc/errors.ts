@@ -7,8 +7,6 @@ export type ErrorCode =
   | 'file-is-directory'
   | 'file-unreadable'
   | 'file-empty'
-  | 'file-binary'
-  | 'file-not-utf8'
   | 'file-too-large'
   | 'file-truncated'
   | 'file-malformed'

@@ -100,7 +100,9 @@ test('an image renamed .txt chosen in Open Pair gets a specific message and the 
 
   await page.getByRole('button', { name: /Open Pair/ }).click()
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('article.txt: Calque cannot read this kind of file (a PNG image, named .txt)')
+  await expect(alert).toContainText(
+    'article.txt: Calque cannot read this kind of file (a PNG image, named .txt)'
+  )
   await expect(alert).toContainText(/source/i)
 
   await page.getByRole('button', { name: /Open Sample Article/ }).click()

@@ -114,7 +114,9 @@ export async function menuOpen(
   method: 'openPair' | 'openBilingual' | 'openSample'
 ): Promise<void> {
   const result = await harness.backend.handlers[method]({})
-  const [event, payload] = result.ok ? ['projectOpened', result.value] : ['openFailed', result.error]
+  const [event, payload] = result.ok
+    ? ['projectOpened', result.value]
+    : ['openFailed', result.error]
   if (payload === null) return
   await page.evaluate(
     ([name, data]) =>

@@ -8,7 +8,14 @@ describe('parseArgs', () => {
   it('reads align with its flags in any order', () => {
     expect(parseArgs(['align', '--json', 'ru.txt', '--presegmented', 'en.txt'])).toEqual({
       ok: true,
-      command: { kind: 'align', source: 'ru.txt', target: 'en.txt', presegmented: true, json: true }
+      command: {
+        kind: 'align',
+        source: 'ru.txt',
+        target: 'en.txt',
+        presegmented: true,
+        json: true,
+        rules: []
+      }
     })
     expect(parseArgs(['align', 'ru.txt', 'en.txt'])).toMatchObject({
       command: { presegmented: false, json: false }
@@ -18,6 +25,48 @@ describe('parseArgs', () => {
   it('treats everything after -- as a file name', () => {
     expect(parseArgs(['align', '--', '--json', 'en.txt'])).toMatchObject({
       command: { source: '--json', target: 'en.txt', json: false }
+    })
+  })
+
+  it('reads encodings (case-insensitive, --opt=value too) and repeated --rules', () => {
+    expect(
+      parseArgs([
+        'align',
+        '--source-encoding',
+        'Windows-1251',
+        '--target-encoding=utf-16le',
+        '--rules',
+        'a.json',
+        '--rules=b.json',
+        'ru.txt',
+        'en.txt'
+      ])
+    ).toMatchObject({
+      ok: true,
+      command: {
+        sourceEncoding: 'windows-1251',
+        targetEncoding: 'utf-16le',
+        rules: ['a.json', 'b.json']
+      }
+    })
+    expect(parseArgs(['align', '--encoding', 'koi8-r', 'a', 'b'])).toMatchObject({
+      command: { sourceEncoding: 'koi8-r', targetEncoding: 'koi8-r' }
+    })
+  })
+
+  it('refuses an unknown encoding, a missing value, and options that make no sense for one file', () => {
+    expect(parseArgs(['align', '--source-encoding', 'latin1', 'a', 'b'])).toEqual({
+      ok: false,
+      message:
+        'unknown encoding "latin1" (one of: utf-8, utf-16le, utf-16be, windows-1251, koi8-r, ibm866, iso-8859-5)'
+    })
+    expect(parseArgs(['align', 'a', 'b', '--rules'])).toEqual({
+      ok: false,
+      message: '--rules needs a value'
+    })
+    expect(parseArgs(['align', '--presegmented', 'article.xlf'])).toEqual({
+      ok: false,
+      message: 'a bilingual file is already segmented: --presegmented and --rules do not apply'
     })
   })
 

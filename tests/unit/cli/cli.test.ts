@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../../../src/cli/index'
 import { repoRoot, sampleEn, sampleRu, tempDir } from '../../helpers/paths'
+import { encode } from '../shared/text/encoders'
 
 interface Run {
   readonly code: number
@@ -116,7 +117,7 @@ describe('calque align: file errors (exit 1, the app’s own messages)', () => {
     })
   })
 
-  it('reports a PNG renamed to .txt as not a text file', async () => {
+  it('names a PNG renamed to .txt as the image it is', async () => {
     const png = file(
       'photo.txt',
       Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
@@ -124,21 +125,83 @@ describe('calque align: file errors (exit 1, the app’s own messages)', () => {
     const result = await run('align', sampleRu, png)
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
-      `calque: ${png} is not a text file (it looks like binary data, e.g. an image or an archive).\n`
+      `calque: ${png}: Calque cannot read this kind of file (a PNG image, named .txt). Use text, Markdown, HTML, DOCX, XLIFF, TMX, CSV or TSV.\n`
     )
   })
 
-  it('reports Windows-1251 text with the offset of the first bad byte', async () => {
-    // "Минск и Вашингтон." in Windows-1251, after an ASCII prefix of 4 bytes.
-    const cp1251 = file(
-      'cp1251.txt',
-      Uint8Array.from([0x31, 0x2e, 0x20, 0x20, 0xcc, 0xe8, 0xed, 0xf1, 0xea, 0x2e])
-    )
-    const result = await run('align', cp1251, sampleEn)
+  it('reads the sample in Windows-1251 and UTF-16 exactly as in UTF-8, or as told', async () => {
+    const expected = await run('align', '--json', sampleRu, sampleEn)
+    const ru = readFileSync(sampleRu, 'utf8')
+    for (const encoding of ['windows-1251', 'utf-16le', 'utf-16be'] as const) {
+      const converted = file(`ru-${encoding}.txt`, encode(ru, encoding))
+      expect(await run('align', '--json', converted, sampleEn)).toEqual(expected)
+      expect(
+        await run('align', '--json', '--source-encoding', encoding, converted, sampleEn)
+      ).toEqual(expected)
+    }
+  })
+
+  it('says exactly why a forced encoding cannot read the file', async () => {
+    const cp1251 = file('cp1251.txt', encode('1.  Минск и Вашингтон.', 'windows-1251'))
+    const result = await run('align', '--source-encoding', 'utf-8', cp1251, sampleEn)
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe(
-      `calque: ${cp1251} is not valid UTF-8 text (first bad byte at offset 4). Save it as UTF-8 and open it again.\n`
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^calque: ${cp1251.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} cannot be read as utf-8: .*offset 4`
+      )
     )
+  })
+
+  it('warns on stderr when the English side is Russian, and still aligns', async () => {
+    const copy = file('translation.txt', readFileSync(sampleRu))
+    const result = await run('align', sampleRu, copy)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe(
+      'calque: warning: The English side (translation.txt) looks Russian: are the files swapped, or is this side untranslated?\n'
+    )
+  })
+
+  it('prints the pairing of a bilingual file as it is, without aligning', async () => {
+    const xliff = file(
+      'article.xlf',
+      '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="ru" trgLang="en"><file id="f">' +
+        '<unit id="u1"><segment><source>Минск и Вашингтон договорились.</source><target>Minsk and Washington agreed.</target></segment></unit>' +
+        '<unit id="u2"><segment><source>Утром стулья — вечером деньги.</source><target>Morning chairs – money in the evening.</target></segment></unit>' +
+        '</file></xliff>'
+    )
+    expect(await run('align', xliff)).toEqual({
+      code: 0,
+      stdout: '[0]:[0]\t1.000\n[1]:[1]\t1.000\n',
+      stderr: ''
+    })
+    const plain = await run('align', sampleEn)
+    expect(plain.code).toBe(1)
+    expect(plain.stderr).toContain('holds one language only')
+  })
+
+  it('applies user sentence rules given with --rules, and reports a broken rules file', async () => {
+    const text = file('list.txt', 'Первым выступил предс. Иванов. Вопросов не было.')
+    const en = file('list-en.txt', 'Chairman Ivanov spoke first. There were no questions.')
+    const without = await run('align', '--json', text, en)
+    const rules = file(
+      'rules.json',
+      JSON.stringify({ formatVersion: 1, language: 'ru', lists: { titles: ['предс'] } })
+    )
+    const withRules = await run('align', '--json', '--rules', rules, text, en)
+    const segments = (r: Run) =>
+      (JSON.parse(r.stdout) as { source: { segments: { text: string }[] } }).source.segments.map(
+        (s) => s.text
+      )
+    expect(segments(without)).toEqual(['Первым выступил предс.', 'Иванов.', 'Вопросов не было.'])
+    expect(segments(withRules)).toEqual(['Первым выступил предс. Иванов.', 'Вопросов не было.'])
+    const broken = file(
+      'broken.json',
+      '{"formatVersion": 1, "rules": [{"id": "x", "break": true, "before": "("}]}'
+    )
+    const result = await run('align', '--rules', broken, text, en)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('is not well-formed segmentation rules')
+    expect(result.stderr).toContain('rules[0].before')
   })
 
   it('reports an empty file and a folder', async () => {
@@ -185,8 +248,8 @@ describe('calque: usage', () => {
     [[], 'no command given'],
     [['translate'], 'unknown command "translate"'],
     [['--frobnicate'], 'unknown option "--frobnicate"'],
-    [['align', sampleRu], 'align needs two files: SOURCE (Russian) and TARGET (English)'],
-    [['align', 'a', 'b', 'c'], 'align takes two files, got 3'],
+    [['align'], 'align needs SOURCE (Russian) and TARGET (English), or one bilingual file'],
+    [['align', 'a', 'b', 'c'], 'align takes one or two files, got 3'],
     [['align', '--xml', 'a', 'b'], 'unknown option "--xml" for align']
   ])('exits 2 for %j', async (argv, message) => {
     expect(await run(...argv)).toEqual({

@@ -99,9 +99,15 @@ describe('backend handlers', () => {
         updatedAt: '2026-11-27T10:00:00.000Z'
       }
     })
-    const noRow = await backend.handlers.appendReview({ projectId: project.id, event: flag('b9999', [0, 1]) })
+    const noRow = await backend.handlers.appendReview({
+      projectId: project.id,
+      event: flag('b9999', [0, 1])
+    })
     expect(noRow).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
-    const tooLong = await backend.handlers.appendReview({ projectId: project.id, event: flag('b0', [0, 100000]) })
+    const tooLong = await backend.handlers.appendReview({
+      projectId: project.id,
+      event: flag('b0', [0, 100000])
+    })
     expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     const reopened = unwrap(await backend.handlers.openSample({}))
     expect(reopened.review.flags).toEqual([])
@@ -111,10 +117,16 @@ describe('backend handlers', () => {
     const scratch = tempDir()
     const png = join(scratch, 'article.txt')
     await writeFile(png, Buffer.from('89504e470d0a1a0a', 'hex'))
-    const backend = backendFor(tempDir(), { source: png, target: join(repoRoot, 'resources/samples/belarus-usa-ambassadors/en.txt') })
+    const backend = backendFor(tempDir(), {
+      source: png,
+      target: join(repoRoot, 'resources/samples/belarus-usa-ambassadors/en.txt')
+    })
     const sample = unwrap(await backend.handlers.openSample({}))
     const result = await backend.handlers.openPair({})
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'file-format-unsupported', side: 'source' }) })
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'file-format-unsupported', side: 'source' })
+    })
     const current = (await backend.handlers.currentProject({})) as ProjectView
     expect(current.id).toBe(sample.id)
   })
@@ -129,11 +141,47 @@ describe('backend handlers', () => {
 
   it('validates every request before a handler sees it', async () => {
     const backend = backendFor(tempDir())
-    const bad = await dispatchInvoke(backend.handlers, 'appendReview', { projectId: '../../etc', event: {} })
+    const bad = await dispatchInvoke(backend.handlers, 'appendReview', {
+      projectId: '../../etc',
+      event: {}
+    })
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
-    await expect(dispatchInvoke(backend.handlers, 'setLanguage', { language: 'de' })).rejects.toThrow(
-      /Invalid request for setLanguage/
+    await expect(
+      dispatchInvoke(backend.handlers, 'setLanguage', { language: 'de' })
+    ).rejects.toThrow(/Invalid request for setLanguage/)
+    await expect(dispatchInvoke(backend.handlers, 'readAnyFile', {})).rejects.toThrow(
+      /Unknown IPC method/
     )
-    await expect(dispatchInvoke(backend.handlers, 'readAnyFile', {})).rejects.toThrow(/Unknown IPC method/)
+  })
+})
+
+describe('user sentence rules in the user-data folder', () => {
+  it('segments with <userData>/segmentation/ru.json, and reports a broken one by path', async () => {
+    const userData = tempDir()
+    const scratch = tempDir()
+    const ru = join(scratch, 'ru.txt')
+    const en = join(scratch, 'en.txt')
+    await writeFile(ru, 'Первым выступил предс. Иванов. Вопросов не было.')
+    await writeFile(en, 'Chairman Ivanov spoke first. There were no questions.')
+    const { mkdir } = await import('node:fs/promises')
+    await mkdir(join(userData, 'segmentation'))
+    const rules = join(userData, 'segmentation', 'ru.json')
+    await writeFile(
+      rules,
+      '{"formatVersion": 1, "rules": [{"id": "x", "break": true, "before": "("}]}'
+    )
+    const broken = await backendFor(userData, { source: ru, target: en }).handlers.openPair({})
+    expect(broken).toMatchObject({ ok: false, error: { code: 'file-malformed', path: rules } })
+
+    await writeFile(rules, JSON.stringify({ formatVersion: 1, lists: { titles: ['предс'] } }))
+    const project = unwrap(
+      (await backendFor(userData, { source: ru, target: en }).handlers.openPair(
+        {}
+      )) as Result<ProjectView>
+    )
+    expect(project.source.segments.map((s) => s.text)).toEqual([
+      'Первым выступил предс. Иванов.',
+      'Вопросов не было.'
+    ])
   })
 })

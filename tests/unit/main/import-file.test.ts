@@ -1,8 +1,8 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { importPath } from '../../../src/main/services/import-file'
-import { DEFAULT_MAX_TEXT_BYTES } from '../../../src/main/services/text-file'
+import { DEFAULT_MAX_TEXT_BYTES, importPath } from '../../../src/main/services/import-file'
 import type { MonolingualImport } from '../../../src/shared/import/types'
 import { CalqueFailure, type CalqueError } from '../../../src/shared/ipc/errors'
 import { sampleEn, sampleRu, tempDir } from '../../helpers/paths'
@@ -108,5 +108,23 @@ describe('importPath', () => {
       code: 'file-is-directory',
       path: folder
     })
+    const plain = join(dir, 'plain.txt')
+    writeFileSync(plain, 'x')
+    expect((await failure(importPath(join(plain, 'child.txt'), { language: 'ru' }))).code).toBe(
+      'file-missing'
+    )
   })
+
+  it.skipIf(process.platform === 'win32')(
+    'says file-unreadable for something that is not a regular file (a named pipe)',
+    async () => {
+      const fifo = join(dir, 'pipe.txt')
+      execFileSync('mkfifo', [fifo])
+      expect(await failure(importPath(fifo, { language: 'ru' }))).toEqual({
+        code: 'file-unreadable',
+        path: fifo,
+        detail: 'not a regular file'
+      })
+    }
+  )
 })

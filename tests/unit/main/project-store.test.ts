@@ -24,13 +24,25 @@ describe('project folders', () => {
     const root = tempDir()
     const project = await openOrCreatePairProject(root, sampleRu, sampleEn, clock)
     const files = (await readdir(project.dir)).sort()
-    expect(files).toEqual(['alignment.json', 'manifest.json', 'review.jsonl', 'source.txt', 'target.txt'])
+    expect(files).toEqual([
+      'alignment.json',
+      'manifest.json',
+      'review.jsonl',
+      'source.txt',
+      'target.txt'
+    ])
     expect(await readFile(join(project.dir, 'target.txt'))).toEqual(await readFile(sampleEn))
     expect(await readFile(join(project.dir, 'source.txt'))).toEqual(await readFile(sampleRu))
 
-    const manifest = manifestSchema.parse(JSON.parse(await readFile(join(project.dir, 'manifest.json'), 'utf8')))
-    expect(manifest.name).toBe('USA and Belarus ready to restore relations at the level of ambassadors')
-    expect(manifest.id).toMatch(/^usa-and-belarus-ready-to-restore-relations-at-the-level-of-[0-9a-f]{8}$/)
+    const manifest = manifestSchema.parse(
+      JSON.parse(await readFile(join(project.dir, 'manifest.json'), 'utf8'))
+    )
+    expect(manifest.name).toBe(
+      'USA and Belarus ready to restore relations at the level of ambassadors'
+    )
+    expect(manifest.id).toMatch(
+      /^usa-and-belarus-ready-to-restore-relations-at-the-level-of-[0-9a-f]{8}$/
+    )
     expect(manifest.target.sha256).toMatch(/^[0-9a-f]{64}$/)
     const alignment = alignmentFileSchema.parse(
       JSON.parse(await readFile(join(project.dir, 'alignment.json'), 'utf8'))
@@ -65,7 +77,10 @@ describe('project folders', () => {
       [
         'a PNG renamed .txt',
         async (d) => {
-          const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
+          const png = Buffer.from(
+            '89504e470d0a1a0a0000000d4948445200000001000000010806000000',
+            'hex'
+          )
           await writeFile(join(d, 'photo.txt'), png)
           return [sampleRu, join(d, 'photo.txt')]
         },
@@ -75,7 +90,10 @@ describe('project folders', () => {
       [
         'a PDF named .txt',
         async (d) => {
-          await writeFile(join(d, 'scan.txt'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'))
+          await writeFile(
+            join(d, 'scan.txt'),
+            Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1')
+          )
           return [join(d, 'scan.txt'), sampleEn]
         },
         'file-format-unsupported',

@@ -18,7 +18,8 @@ function flagEvent(id: string, row = 'b3'): ReviewEvent {
       span: [0, 37],
       category: 'accuracy',
       severity: 'major',
-      comment: 'morning chairs – money in the evening: word-for-word calque of «утром стулья — вечером деньги»',
+      comment:
+        'morning chairs – money in the evening: word-for-word calque of «утром стулья — вечером деньги»',
       status: 'open',
       origin: 'reviewer',
       author: 'anna',
@@ -34,7 +35,11 @@ describe('review log on disk', () => {
     const first = await openReviewLog(path, clock)
     expect(first.state.lastSeq).toBe(-1)
     await first.writer.append(flagEvent('f1'), 'anna', clock())
-    await first.writer.append({ type: 'status.set', row: 'b3', status: 'reviewed' }, 'anna', clock())
+    await first.writer.append(
+      { type: 'status.set', row: 'b3', status: 'reviewed' },
+      'anna',
+      clock()
+    )
     await first.writer.append({ type: 'flag.remove', id: 'f1' }, 'anna', clock())
     await first.writer.append(flagEvent('f2', 'b7'), 'anna', clock())
 

@@ -1,5 +1,5 @@
 /**
- * Typed translation keys: `t('count.rows', …)` or `t('errors:file-binary', …)` with a key that does not
+ * Typed translation keys: `t('count.rows', …)` or `t('errors:file-empty', …)` with a key that does not
  * exist in the English resources fails `tsc`, not a user.
  */
 import 'i18next'

@@ -101,14 +101,18 @@ describe('menu actions', () => {
   it('turn an exception into openFailed instead of an unhandled rejection', async () => {
     const t = setUp(createFakeHandlers(), {
       openPair: async () => {
-        throw new CalqueFailure({ code: 'file-binary', path: '/news/photo.jpg', side: 'target' })
+        throw new CalqueFailure({
+          code: 'file-format-unsupported',
+          path: '/news/photo.jpg',
+          side: 'target'
+        })
       }
     })
     await t.controller.menuActions.openPair()
     expect(t.events).toEqual([
       {
         event: 'openFailed',
-        payload: { code: 'file-binary', path: '/news/photo.jpg', side: 'target' }
+        payload: { code: 'file-format-unsupported', path: '/news/photo.jpg', side: 'target' }
       }
     ])
   })
@@ -142,7 +146,11 @@ describe('openInitialProject', () => {
     await Promise.resolve()
     expect(t.events).toEqual([])
     await initial.announce()
-    expect(t.fakes.methodsCalled().slice(0, 3)).toEqual(['currentProject', 'listRecent', 'openSample'])
+    expect(t.fakes.methodsCalled().slice(0, 3)).toEqual([
+      'currentProject',
+      'listRecent',
+      'openSample'
+    ])
     expect(t.events).toEqual([{ event: 'projectOpened', payload: t.fakes.project }])
     expect(t.fakes.project.target.segments[0]?.text).toBe(
       'USA and Belarus ready to restore relations at the level of ambassadors'
@@ -160,7 +168,12 @@ describe('openInitialProject', () => {
   it('reopens the most recent project on a later launch instead of the sample', async () => {
     const t = setUp()
     t.fakes.state.recent = [
-      { id: t.fakes.project.id, name: t.fakes.project.name, dir: '/p', openedAt: '2026-11-27T10:00:00.000Z' }
+      {
+        id: t.fakes.project.id,
+        name: t.fakes.project.name,
+        dir: '/p',
+        openedAt: '2026-11-27T10:00:00.000Z'
+      }
     ]
     await t.controller.openInitialProject().announce()
     expect(t.fakes.methodsCalled()).toContain('openRecent')

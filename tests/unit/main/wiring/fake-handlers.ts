@@ -96,7 +96,10 @@ export function createFakeHandlers(project: ProjectView = sampleProjectView()) {
       return ok(state.pairChoice === null ? null : opened(state.pairChoice))
     },
     openBilingual: async (request) => (record('openBilingual', request), ok(null)),
-    reopenWithEncoding: async (request) => (record('reopenWithEncoding', request), ok(opened(project))),
+    reopenWithEncoding: async (request) => (
+      record('reopenWithEncoding', request),
+      ok(opened(project))
+    ),
     openRecent: async (request) => {
       record('openRecent', request)
       if (request.projectId !== project.id) {

@@ -53,7 +53,11 @@ const GOOD: Record<InvokeMethod, unknown> = {
   setLanguage: { language: 'ru' },
   chooseProjectsRoot: {},
   openBilingual: {},
-  reopenWithEncoding: { projectId: 'belarus-usa-ambassadors', side: 'source', encoding: 'windows-1251' }
+  reopenWithEncoding: {
+    projectId: 'belarus-usa-ambassadors',
+    side: 'source',
+    encoding: 'windows-1251'
+  }
 }
 
 /** A wrong request for every method: a stray field, a wrong enum, a path in place of an id … */

@@ -40,14 +40,21 @@ describe('start screen', () => {
   it('says which file could not be opened and why, and stays usable', async () => {
     const path = '/home/reviewer/Pictures/minsk.jpg'
     const api = fakeApi({
-      openPair: async () => fail({ code: 'file-binary', path, side: 'source' }),
+      openPair: async () =>
+        fail({
+          code: 'file-format-unsupported',
+          path,
+          side: 'source',
+          format: 'JPEG image',
+          detail: 'a JPEG image'
+        }),
       openSample: async () => ok(sampleProject())
     })
     app = renderApp(api)
     fireEvent.click(await screen.findByRole('button', { name: /Open Pair…/ }))
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toBe(
-      `Source: ${path} is not a text file (it looks like binary data, e.g. an image or an archive).`
+      `Source: ${path}: Calque cannot read this kind of file (a JPEG image). Use text, Markdown, HTML, DOCX, XLIFF, TMX, CSV or TSV.`
     )
     fireEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }))
     expect(screen.queryByRole('alert')).toBeNull()
@@ -90,9 +97,17 @@ describe('while a project is open', () => {
     const api = fakeApi({ currentProject: async () => project })
     app = renderApp(api)
     await screen.findByRole('grid')
-    act(() => api.emit('openFailed', { code: 'file-not-utf8', path: '/data/koi8.txt', offset: 17 }))
+    act(() =>
+      api.emit('openFailed', {
+        code: 'encoding-mismatch',
+        path: '/data/koi8.txt',
+        encoding: 'utf-8',
+        offset: 17,
+        detail: 'byte 0xC1 at offset 17'
+      })
+    )
     expect(screen.getByRole('alert').textContent).toBe(
-      '/data/koi8.txt is not valid UTF-8 text (first bad byte at offset 17). Save it as UTF-8 and open it again.'
+      '/data/koi8.txt cannot be read as UTF-8: byte 0xC1 at offset 17'
     )
     expect(screen.getByRole('heading', { name: project.name })).toBeTruthy()
     expect(screen.getByRole('grid')).toBeTruthy()
