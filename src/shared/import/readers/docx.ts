@@ -14,7 +14,7 @@
  *   '-'; `w:softHyphen` and `w:sym` (a symbol-font glyph) give nothing;
  * - not text: tracked deletions (`w:del`, `w:moveFrom`), field instructions (`w:instrText`),
  *   hidden runs (`w:vanish`), the fallback branch of `mc:AlternateContent`;
- * - left out and counted in one `content-skipped` warning: text boxes and other drawings' text,
+ * - left out and counted in `content-skipped` warnings (one per kind): text boxes and other drawings' text,
  *   equations, footnotes, endnotes and comments (their references are counted; their parts are
  *   never unpacked), hidden text. Page headers and footers are never read and not reported: they are
  *   page furniture, not the article;
@@ -23,7 +23,7 @@
  *   'list-item' by numbering (`w:numPr`) on the paragraph or its style; a numbered heading is a heading.
  */
 import { CalqueFailure } from '../../ipc/errors'
-import type { ImportWarning } from '../types'
+import { SkippedContent, type SkippedContentKind } from '../skipped-content'
 import { DocxStyles, paragraphFacts } from './docx-styles'
 import {
   DEFAULT_ZIP_LIMITS,
@@ -48,10 +48,10 @@ const NOT_TEXT = new Set(
 )
 const SPACES = new Set(['tab', 'ptab', 'br', 'cr'])
 /** Left out but reported: what the reader saw and why the reviewer does not. */
-const REPORTED: ReadonlyMap<string, string> = new Map([
-  ['footnoteReference', 'footnotes'],
-  ['endnoteReference', 'endnotes'],
-  ['commentReference', 'comments']
+const REPORTED: ReadonlyMap<string, SkippedContentKind> = new Map([
+  ['footnoteReference', 'footnote'],
+  ['endnoteReference', 'footnote'],
+  ['commentReference', 'comment']
 ])
 const DRAWINGS = new Set(['drawing', 'pict', 'object', 'AlternateContent'])
 const EQUATIONS = new Set(['oMath', 'oMathPara'])
@@ -73,7 +73,7 @@ export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
       : DocxStyles.none()
 
   const blocks: Block[] = []
-  const skipped = new Map<string, number>()
+  const skipped = new SkippedContent()
   parseXml(decodePart(documentXml!, main.name), {
     format: 'DOCX',
     part: main.name,
@@ -102,7 +102,7 @@ export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
       detail: 'the document has no paragraphs with text'
     })
   }
-  return { blocks, warnings: skippedWarnings(skipped) }
+  return { blocks, warnings: skipped.warnings() }
 }
 
 type Unpacker = (entries: readonly ZipEntry[]) => Uint8Array[]
@@ -121,7 +121,7 @@ function readParagraph(
   paragraph: XmlElement,
   preserveSpace: boolean,
   styles: DocxStyles,
-  skipped: Map<string, number>
+  skipped: SkippedContent
 ): Block | undefined {
   const sink = { text: '', skipped }
   collectText(paragraph, preserveSpace, sink)
@@ -132,7 +132,7 @@ function readParagraph(
 
 interface TextSink {
   text: string
-  readonly skipped: Map<string, number>
+  readonly skipped: SkippedContent
 }
 
 function collectText(element: XmlElement, preserveSpace: boolean, sink: TextSink): void {
@@ -145,12 +145,12 @@ function collectText(element: XmlElement, preserveSpace: boolean, sink: TextSink
     } else if (SPACES.has(name)) sink.text += ' '
     else if (name === 'noBreakHyphen') sink.text += '-'
     else if (NOT_TEXT.has(name)) continue
-    else if (REPORTED.has(name)) count(sink.skipped, REPORTED.get(name)!)
+    else if (REPORTED.has(name)) sink.skipped.add(REPORTED.get(name)!)
     else if (DRAWINGS.has(name)) {
-      if (containsText(child)) count(sink.skipped, 'text boxes')
-    } else if (EQUATIONS.has(name)) count(sink.skipped, 'equations')
+      if (containsText(child)) sink.skipped.add('textbox')
+    } else if (EQUATIONS.has(name)) sink.skipped.add('equation')
     else if (name === 'r' && isHidden(child)) {
-      if (containsText(child)) count(sink.skipped, 'hidden text')
+      if (containsText(child)) sink.skipped.add('hidden')
     } else collectText(child, preserve, sink)
   }
 }
@@ -196,22 +196,6 @@ function preservesSpace(ancestors: readonly XmlStart[]): boolean {
     if (preserve !== undefined) return preserve
   }
   return false
-}
-
-function count(counts: Map<string, number>, label: string): void {
-  counts.set(label, (counts.get(label) ?? 0) + 1)
-}
-
-function skippedWarnings(skipped: ReadonlyMap<string, number>): ImportWarning[] {
-  if (skipped.size === 0) return []
-  const labels = [...skipped.entries()].sort(([a], [b]) => a.localeCompare(b))
-  return [
-    {
-      code: 'content-skipped',
-      detail: labels.map(([label, n]) => `${label} (${n})`).join(', '),
-      count: labels.reduce((sum, [, n]) => sum + n, 0)
-    }
-  ]
 }
 
 /** The package's main part, as `_rels/.rels` names it. */

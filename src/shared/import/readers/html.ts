@@ -16,8 +16,8 @@
  *   No block contains a line break.
  * - Image `alt` text, attribute values and comments are not text.
  *
- * Dropped, and listed in one `content-skipped` warning when they held any text (`detail`:
- * "nav (1), script (2)", `count`: how many elements): script, style, noscript, template, nav, aside,
+ * Dropped, and counted in `content-skipped` warnings when they held any text (one warning per kind,
+ * `detail` a `SkippedContentKind`, `count` how many elements): script, style, noscript, template, nav, aside,
  * form, button, select, textarea, iframe, object, embed, canvas, video, audio, svg, math, dialog;
  * `header` and `footer` of the page (kept inside `article` or `main`, where they hold the headline or a
  * byline); elements with role navigation/banner/contentinfo/complementary/search/menu/menubar/dialog;
@@ -29,7 +29,7 @@
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5'
 import { CalqueFailure } from '../../ipc/errors'
-import type { ImportWarning } from '../types'
+import { SkippedContent, type SkippedContentKind } from '../skipped-content'
 import type { Block, BlockKind, BlocksResult } from './types'
 
 const words = (list: string): Set<string> => new Set(list.split(' '))
@@ -41,6 +41,37 @@ const SKIPPED_ELEMENTS = words(
   'script style noscript template nav aside form button select textarea iframe object embed ' +
     'canvas video audio svg math dialog'
 )
+/** The kind each skipped element is reported as. */
+const ELEMENT_KIND: Readonly<Record<string, SkippedContentKind>> = {
+  script: 'script',
+  noscript: 'script',
+  template: 'script',
+  style: 'style',
+  nav: 'navigation',
+  aside: 'aside',
+  form: 'form',
+  button: 'form',
+  select: 'form',
+  textarea: 'form',
+  iframe: 'embedded',
+  object: 'embedded',
+  embed: 'embedded',
+  canvas: 'embedded',
+  video: 'embedded',
+  audio: 'embedded',
+  svg: 'embedded',
+  math: 'embedded',
+  dialog: 'item'
+}
+const ROLE_KIND: Readonly<Record<string, SkippedContentKind>> = {
+  navigation: 'navigation',
+  menu: 'navigation',
+  menubar: 'navigation',
+  search: 'navigation',
+  banner: 'header',
+  contentinfo: 'footer',
+  complementary: 'aside'
+}
 const PAGE_FURNITURE = new Set(['header', 'footer'])
 const SKIPPED_ROLES = words(
   'navigation banner contentinfo complementary search menu menubar dialog'
@@ -67,7 +98,7 @@ type Step = { readonly node: Node } | { readonly leave: Element }
 
 export function readHtml(text: string): BlocksResult {
   const blocks = new BlockCollector()
-  const skipped = new Map<string, number>()
+  const skipped = new SkippedContent()
   const context: Context = { headings: 0, listItems: 0, landmarks: 0 }
   const stack: Step[] = [{ node: parse(text) }]
 
@@ -88,7 +119,7 @@ export function readHtml(text: string): BlocksResult {
       if (element.tagName === 'head') continue
       const reason = skipReason(element, context)
       if (reason) {
-        if (holdsText(element)) skipped.set(reason, (skipped.get(reason) ?? 0) + 1)
+        if (holdsText(element)) skipped.add(reason)
         continue
       }
       if (element.tagName === 'br') {
@@ -107,10 +138,10 @@ export function readHtml(text: string): BlocksResult {
     throw new CalqueFailure({
       code: 'file-no-text',
       format: 'HTML',
-      detail: skipped.size > 0 ? `only ${describe(skipped)}` : 'no text in the page body'
+      detail: skipped.size > 0 ? `only ${skipped.describe()}` : 'no text in the page body'
     })
   }
-  return { blocks: blocks.blocks, warnings: skippedWarnings(skipped) }
+  return { blocks: blocks.blocks, warnings: skipped.warnings() }
 }
 
 function enterOrLeave(tagName: string, context: Context, delta: 1 | -1): void {
@@ -124,15 +155,16 @@ function kindOf(context: Context): BlockKind {
   return context.listItems > 0 ? 'list-item' : 'paragraph'
 }
 
-/** Why an element is left out (the label used in the warning), or undefined when it is read. */
-function skipReason(element: Element, context: Context): string | undefined {
+/** Why an element is left out (the kind named in the warning), or undefined when it is read. */
+function skipReason(element: Element, context: Context): SkippedContentKind | undefined {
   const name = element.tagName
-  if (SKIPPED_ELEMENTS.has(name)) return name
-  if (PAGE_FURNITURE.has(name) && context.landmarks === 0) return name
+  if (SKIPPED_ELEMENTS.has(name)) return ELEMENT_KIND[name] ?? 'item'
+  if (PAGE_FURNITURE.has(name) && context.landmarks === 0)
+    return name === 'header' ? 'header' : 'footer'
   const attribute = (attrName: string): string | undefined =>
     element.attrs.find((a) => a.name === attrName)?.value
   const role = attribute('role')?.trim().toLowerCase()
-  if (role && SKIPPED_ROLES.has(role)) return `role=${role}`
+  if (role && SKIPPED_ROLES.has(role)) return ROLE_KIND[role] ?? 'item'
   if (
     attribute('hidden') !== undefined ||
     attribute('aria-hidden')?.trim().toLowerCase() === 'true' ||
@@ -154,19 +186,6 @@ function holdsText(root: Element): boolean {
     if ('childNodes' in node) for (const child of node.childNodes) stack.push(child)
   }
   return false
-}
-
-function skippedWarnings(skipped: ReadonlyMap<string, number>): ImportWarning[] {
-  if (skipped.size === 0) return []
-  const count = [...skipped.values()].reduce((sum, n) => sum + n, 0)
-  return [{ code: 'content-skipped', detail: describe(skipped), count }]
-}
-
-function describe(skipped: ReadonlyMap<string, number>): string {
-  return [...skipped.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([label, n]) => `${label} (${n})`)
-    .join(', ')
 }
 
 /** HTML's own whitespace (not NBSP, which is a character the author typed). */

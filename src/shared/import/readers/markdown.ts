@@ -82,10 +82,10 @@ class MarkdownBlocks {
     while (k < this.lines.length) k = this.readLine(k)
     const warnings: ImportWarning[] = []
     if (this.codeBlocks > 0) {
-      warnings.push({ code: 'content-skipped', detail: 'code blocks', count: this.codeBlocks })
+      warnings.push({ code: 'content-skipped', detail: 'code', count: this.codeBlocks })
     }
     if (this.inline.images > 0) {
-      warnings.push({ code: 'content-skipped', detail: 'images', count: this.inline.images })
+      warnings.push({ code: 'content-skipped', detail: 'image', count: this.inline.images })
     }
     return { ...this.assembler.finish(), warnings }
   }

@@ -91,7 +91,7 @@ export function readTmx(text: string, sourceLanguage: Language): UnitsResult {
   if (otherLanguagesOnly > 0) {
     warnings.push({
       code: 'content-skipped',
-      detail: 'translation units without Russian or English text',
+      detail: 'other-language',
       count: otherLanguagesOnly
     })
   }

@@ -123,7 +123,8 @@ describe('the import notes', () => {
         { code: 'content-skipped', detail: 'navigation', count: 1 }
       ),
       'target',
-      { code: 'content-skipped', detail: 'style', count: 2 }
+      { code: 'content-skipped', detail: 'style', count: 2 },
+      { code: 'content-skipped', detail: 'hidden', count: 1 }
     )
     await open(project)
     const notes = screen.getByRole('region', { name: 'Check before you review' })
@@ -134,7 +135,7 @@ describe('the import notes', () => {
     ).toEqual([
       'The English side (en.html) looks Russian: are the files swapped, or is this side untranslated?',
       'The encoding of ru.txt (KOI8-R) was detected with low confidence: check the Russian text; you can reopen it with another encoding.',
-      'Skipped in en.html: 3 scripts, 1 navigation block, and 2 style blocks.'
+      'Skipped in en.html: 3 scripts, 1 navigation block, 2 style blocks, and 1 piece of hidden text.'
     ])
     fireEvent.click(within(notes).getByRole('button', { name: 'Dismiss' }))
     expect(screen.queryByRole('region', { name: 'Check before you review' })).toBeNull()
@@ -338,7 +339,8 @@ describe('in Russian', () => {
         'target',
         { code: 'content-skipped', detail: 'script', count: 3 },
         { code: 'content-skipped', detail: 'navigation', count: 1 },
-        { code: 'content-skipped', detail: 'table', count: 5 }
+        { code: 'content-skipped', detail: 'embedded', count: 2 },
+        { code: 'content-skipped', detail: 'hidden', count: 5 }
       ),
       'target',
       { code: 'looks-russian' }
@@ -360,7 +362,7 @@ describe('in Russian', () => {
     ).toEqual([
       'Английская сторона (en.html) похожа на русский текст: файлы перепутаны местами или эта сторона не переведена?',
       'Кодировка ru.txt (KOI8-R) определена неуверенно: проверьте русский текст; файл можно открыть заново в другой кодировке.',
-      'Пропущено в en.html: 3 скрипта, 1 блок навигации и 5 таблиц.'
+      'Пропущено в en.html: 3 скрипта, 1 блок навигации, 2 встроенных объекта и 5 фрагментов скрытого текста.'
     ])
     fireEvent.click(button)
     const menu = screen.getByRole('menu', { name: 'Открыть ru.txt заново в кодировке' })

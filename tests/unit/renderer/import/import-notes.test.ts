@@ -6,7 +6,7 @@ import {
   LOW_ENCODING_CONFIDENCE
 } from '../../../../src/renderer/src/features/import/import-notes'
 import { sampleProject } from '../helpers/sample-project'
-import { misreadSample, pairedSample, warned, withSide, XLIFF_NAME } from './import-fixtures'
+import { misreadSample, pairedSample, warned, withSide } from './import-fixtures'
 
 describe('import notes', () => {
   it('has nothing to say about the clean sample pair', () => {
@@ -52,7 +52,10 @@ describe('import notes', () => {
       { code: 'content-skipped', detail: 'script', count: 2 },
       { code: 'content-skipped', detail: 'navigation', count: 1 },
       { code: 'content-skipped', detail: 'script', count: 1 },
+      { code: 'content-skipped', detail: 'embedded', count: 2 },
       { code: 'content-skipped', detail: 'iframe', count: 2 },
+      // An older reader's label: not a kind, shown as written.
+      { code: 'content-skipped', detail: 'hidden (3), role=banner (1)', count: 4 },
       { code: 'content-skipped' }
     )
     expect(importNotes(project)).toEqual([
@@ -62,7 +65,9 @@ describe('import notes', () => {
         items: [
           { kind: 'script', count: 3 },
           { kind: 'navigation', count: 1 },
+          { kind: 'embedded', count: 2 },
           { kind: 'other', detail: 'iframe', count: 2 },
+          { kind: 'other', detail: 'hidden (3), role=banner (1)', count: 4 },
           { kind: 'item', count: undefined }
         ]
       }
@@ -70,22 +75,25 @@ describe('import notes', () => {
   })
 
   it('reports a bilingual file once, though both of its sides carry the warnings', () => {
+    // The pair as a TMX file, which skips units in neither Russian nor English.
+    const TMX_NAME = 'belarus-usa-ambassadors.tmx'
+    const tmx = { fileName: TMX_NAME, format: 'tmx' } as const
     const warnings = [
       { code: 'empty-targets', count: 12 },
-      { code: 'content-skipped', detail: 'note', count: 4 },
+      { code: 'content-skipped', detail: 'other-language', count: 4 },
       { code: 'encoding-uncertain' }
     ] as const
-    const project = pairedSample([...warnings])
+    const project = withSide(withSide(pairedSample([...warnings]), 'source', tmx), 'target', tmx)
     expect(importNotes(project)).toEqual([
       {
         kind: 'encoding-uncertain',
         side: 'source',
-        file: XLIFF_NAME,
+        file: TMX_NAME,
         encoding: 'utf-8',
         language: 'ru'
       },
-      { kind: 'empty-targets', file: XLIFF_NAME, count: 12, unit: 'unit' },
-      { kind: 'content-skipped', file: XLIFF_NAME, items: [{ kind: 'note', count: 4 }] }
+      { kind: 'empty-targets', file: TMX_NAME, count: 12, unit: 'unit' },
+      { kind: 'content-skipped', file: TMX_NAME, items: [{ kind: 'other-language', count: 4 }] }
     ])
   })
 

@@ -49,8 +49,8 @@ describe('Markdown', () => {
 
   it('reports the code and the image it skipped', () => {
     expect(readMarkdown(asMarkdown()).warnings).toEqual([
-      { code: 'content-skipped', detail: 'code blocks', count: 1 },
-      { code: 'content-skipped', detail: 'images', count: 1 }
+      { code: 'content-skipped', detail: 'code', count: 1 },
+      { code: 'content-skipped', detail: 'image', count: 1 }
     ])
   })
 

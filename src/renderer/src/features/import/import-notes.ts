@@ -4,36 +4,22 @@
  * a skipped script is trivia), with duplicates merged. Pure: the component translates the notes.
  */
 import type { Language } from '../../../../shared/domain/document'
+import {
+  SKIPPED_CONTENT_KINDS,
+  type SkippedContentKind
+} from '../../../../shared/import/skipped-content'
 import type { EncodingName, ImportWarning } from '../../../../shared/import/types'
 import type { ProjectView, SideView } from '../../../../shared/ipc/contract'
 
 export type Side = 'source' | 'target'
 
-/**
- * The `detail` values of a `content-skipped` warning that the UI can name in both languages. Readers
- * should use these; anything else is shown as given.
- */
-export const SKIPPED_CONTENT_KINDS = [
-  'script',
-  'style',
-  'navigation',
-  'header',
-  'footer',
-  'aside',
-  'form',
-  'table',
-  'image',
-  'footnote',
-  'comment',
-  'textbox',
-  'note',
-  'column'
-] as const
-export type SkippedContentKind = (typeof SKIPPED_CONTENT_KINDS)[number]
-
 export type SkippedItem =
-  /** `item`: the reader did not say what it skipped. */
-  | { readonly kind: SkippedContentKind | 'item'; readonly count?: number }
+  /**
+   * A kind the readers name (the shared list, which the locales translate); `item` also stands for
+   * a warning that did not say what was skipped.
+   */
+  | { readonly kind: SkippedContentKind; readonly count?: number }
+  /** A `detail` outside the list (an older project, a newer reader): shown as given. */
   | { readonly kind: 'other'; readonly detail: string; readonly count?: number }
 
 export type ImportNote =

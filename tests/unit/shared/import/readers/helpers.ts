@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
+import type { SkippedContentKind } from '../../../../../src/shared/import/skipped-content'
+import type { ImportWarning } from '../../../../../src/shared/import/types'
 import { CalqueFailure, type CalqueError } from '../../../../../src/shared/ipc/errors'
 import { sampleEn, sampleRu, sharedDir } from '../../../../helpers/paths'
 
@@ -31,6 +33,11 @@ export function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
+}
+
+/** The warning a reader gives for `count` pieces of one kind it left out (typed: no made-up kinds). */
+export function skipped(kind: SkippedContentKind, count: number): ImportWarning {
+  return { code: 'content-skipped', detail: kind, count }
 }
 
 /** The error of the `CalqueFailure` that `run` throws; any other outcome fails the test. */
