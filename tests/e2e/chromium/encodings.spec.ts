@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { makeHarness, menuOpen, openApp, repoRoot } from '../harness/bridge'
-import { encode } from '../../unit/shared/text/encoders'
+import { encode } from '../../helpers/encoders'
 
 const SAMPLE = join(repoRoot, 'resources/samples/belarus-usa-ambassadors')
 

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../../../src/cli/index'
 import { repoRoot, sampleEn, sampleRu, tempDir } from '../../helpers/paths'
-import { encode } from '../shared/text/encoders'
+import { encode } from '../../helpers/encoders'
 
 interface Run {
   readonly code: number

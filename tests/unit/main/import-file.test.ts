@@ -6,7 +6,7 @@ import { DEFAULT_MAX_TEXT_BYTES, importPath } from '../../../src/main/services/i
 import type { MonolingualImport } from '../../../src/shared/import/types'
 import { CalqueFailure, type CalqueError } from '../../../src/shared/ipc/errors'
 import { sampleEn, sampleRu, tempDir } from '../../helpers/paths'
-import { encodeSingleByte, encodeUtf16 } from '../shared/text/encoders'
+import { encodeSingleByte, encodeUtf16 } from '../../helpers/encoders'
 
 const dir = tempDir('calque-import-file-')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

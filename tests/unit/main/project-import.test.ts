@@ -8,7 +8,7 @@ import {
 } from '../../../src/main/services/project-create'
 import { CalqueFailure } from '../../../src/shared/ipc/errors'
 import { sampleEn, sampleRu, tempDir } from '../../helpers/paths'
-import { encode, encodeSingleByte, representable } from '../shared/text/encoders'
+import { encode, encodeSingleByte, representable } from '../../helpers/encoders'
 
 const clock = () => new Date('2026-11-27T10:00:00.000Z')
 

@@ -17,7 +17,7 @@ import {
   encodeUtf8,
   representable,
   type SingleByte
-} from '../text/encoders'
+} from '../../../helpers/encoders'
 
 const ru = readFileSync(sampleRu, 'utf8')
 const en = readFileSync(sampleEn, 'utf8')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CalqueFailure, type CalqueError } from '../../../../src/shared/ipc/errors'
 import { decodeWith, withoutBom } from '../../../../src/shared/text/decode-bytes'
-import { encodeSingleByte, encodeUtf16, encodeUtf8 } from './encoders'
+import { encodeSingleByte, encodeUtf16, encodeUtf8 } from '../../../helpers/encoders'
 
 function failure(run: () => unknown): CalqueError {
   try {

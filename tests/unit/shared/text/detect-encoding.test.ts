@@ -17,7 +17,7 @@ import {
   encodeUtf8,
   representable,
   type SingleByte
-} from './encoders'
+} from '../../../helpers/encoders'
 
 const ru = readFileSync(sampleRu, 'utf8')
 const paragraphs = ru.split('\n\n')
