@@ -2,12 +2,31 @@
 export { alignDocuments, alignDocumentLinks, toBeads } from './documents'
 export {
   alignSegments,
+  alignTexts,
+  alignPair,
   alignLengths,
   fitAndAlign,
   DEFAULT_BEAD_SHAPES,
   type AlignOptions,
+  type PairInput,
   type SegmentLink
 } from './segments'
+export {
+  AnchoredScorer,
+  DEFAULT_PARAGRAPH_WEIGHTS,
+  type ParagraphWeights,
+  type ScorerInput
+} from './anchored-scorer'
+export {
+  DEFAULT_ANCHOR_WEIGHTS,
+  sideAnchorsOf,
+  type AnchorWeight,
+  type AnchorWeights,
+  type PairAnchors,
+  type SideAnchors
+} from './anchors/features'
+export { segmentAnchors } from './anchors/extract'
+export { ANCHOR_KINDS, type Anchor, type AnchorKind } from './anchors/types'
 export {
   BEAD_PRIORS,
   DEFAULT_SHAPES,
@@ -29,6 +48,10 @@ export {
   strictScore,
   sumScores,
   linkKey,
+  vecalignCounts,
+  vecalignScore,
   type Link,
-  type StrictScore
+  type StrictScore,
+  type VecalignCounts,
+  type VecalignScore
 } from './score'

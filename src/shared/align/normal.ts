@@ -20,18 +20,23 @@ export function logTwoSidedTail(z: number): number {
   return Math.log(t) - x * x + poly
 }
 
-/** −logTwoSidedTail(z) from a table (linear interpolation, error below 2e-4 nats) where it is hot. */
-const TABLE_STEP = 1 / 32
-const TABLE_END = 8
-const TABLE = Float64Array.from(
-  { length: TABLE_END / TABLE_STEP + 2 },
-  (_, k) => -logTwoSidedTail(k * TABLE_STEP)
+/**
+ * −logTwoSidedTail(z) from a table (linear interpolation, error below 2e-4 nats) where it is hot:
+ * the table reaches far into the tail, since every implausible bead the DP weighs lands there.
+ */
+export const TAIL_TABLE_STEPS_PER_UNIT = 32
+const TABLE_END = 48
+/** −logTwoSidedTail(k / TAIL_TABLE_STEPS_PER_UNIT) for k = 0 .. TAIL_TABLE_LAST + 1. */
+export const TAIL_TABLE = Float64Array.from(
+  { length: TABLE_END * TAIL_TABLE_STEPS_PER_UNIT + 2 },
+  (_, k) => -logTwoSidedTail(k / TAIL_TABLE_STEPS_PER_UNIT)
 )
+export const TAIL_TABLE_LAST = TABLE_END * TAIL_TABLE_STEPS_PER_UNIT
 
 export function tailCost(z: number): number {
-  const x = (z < 0 ? -z : z) / TABLE_STEP
-  if (x >= TABLE_END / TABLE_STEP) return -logTwoSidedTail(z)
+  const x = (z < 0 ? -z : z) * TAIL_TABLE_STEPS_PER_UNIT
+  if (x >= TAIL_TABLE_LAST) return -logTwoSidedTail(z)
   const k = x | 0
-  const low = TABLE[k]!
-  return low + (TABLE[k + 1]! - low) * (x - k)
+  const low = TAIL_TABLE[k]!
+  return low + (TAIL_TABLE[k + 1]! - low) * (x - k)
 }

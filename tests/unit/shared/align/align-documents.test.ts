@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { alignDocuments } from '../../../../src/shared/align'
 import type { Bead } from '../../../../src/shared/domain/alignment'
-import { beadShape } from '../../../../src/shared/domain/alignment'
+import { beadShape, LOW_CONFIDENCE } from '../../../../src/shared/domain/alignment'
 import type { TextDocument } from '../../../../src/shared/domain/document'
 import { buildDocument } from '../../../../src/shared/segment/document'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
@@ -36,6 +36,46 @@ describe('alignDocuments on the sample article', () => {
     for (const [k, bead] of beads.entries()) {
       expect([bead.source, bead.target]).toEqual([[k], [k]])
       expect(bead.confidence).toBeGreaterThan(0.9)
+    }
+  })
+
+  it('has no bead that is not 1-1 end to end from the raw files, and none it doubts', () => {
+    const unusual = beads.filter((b) => beadShape(b) !== '1-1' || b.confidence < LOW_CONFIDENCE)
+    const lowest = beads.reduce((low, b) => (b.confidence < low.confidence ? b : low))
+    console.log(
+      `Sample pair: ${ru.segments.length} ru and ${en.segments.length} en segments, ${beads.length} beads; ` +
+        `not 1-1 or below ${LOW_CONFIDENCE}: ${unusual.length}; lowest confidence ${lowest.confidence.toFixed(3)} (${lowest.id})`
+    )
+    expect(unusual).toEqual([])
+    expect(lowest.confidence).toBeGreaterThan(0.95)
+  })
+
+  it('finds a sentence the MT lost and two it merged, inside paragraphs', () => {
+    // Paragraph 3 (0-based) has four sentences: the English loses its second. Paragraph 10 has two:
+    // the English runs them together as one sentence.
+    const lost = en.segments.filter((s) => s.paragraph === 3)[1]!
+    const [first, second] = en.segments.filter((s) => s.paragraph === 10)
+    const damaged =
+      enText.slice(0, lost.start) +
+      enText
+        .slice(lost.end, first!.end)
+        .trimStart()
+        .replace(/[.!?]+$/, '') +
+      ', and ' +
+      second!.text[0]!.toLowerCase() +
+      enText.slice(second!.start + 1)
+    const target = buildDocument(damaged, 'en')
+    expect(target.segments).toHaveLength(48)
+    const found = alignDocuments(ru, target)
+    expectCoverage(found, ru, target)
+    const lostIndex = en.segments.indexOf(lost)
+    const mergedIndex = en.segments.indexOf(first!)
+    expect(found.filter((b) => beadShape(b) !== '1-1').map((b) => [b.source, b.target])).toEqual([
+      [[lostIndex], []],
+      [[mergedIndex, mergedIndex + 1], [mergedIndex - 1]]
+    ])
+    for (const bead of found.filter((b) => beadShape(b) !== '1-1')) {
+      expect(bead.confidence).toBeGreaterThan(0.5)
     }
   })
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { alignSegments, type SegmentLink } from '../../../../src/shared/align/segments'
+import { alignLattice } from '../../../../src/shared/align/banded-dp'
+import { DEFAULT_SHAPES } from '../../../../src/shared/align/cost-model'
+import { lengthScorer } from '../../../../src/shared/align/gale-church'
+import {
+  alignSegments,
+  DEFAULT_BEAD_SHAPES,
+  type SegmentLink
+} from '../../../../src/shared/align/segments'
 
 /** Every segment of both sides appears exactly once, in order, in beads of allowed shapes. */
 function expectCoverage(links: readonly SegmentLink[], n: number, m: number): void {
@@ -9,9 +16,7 @@ function expectCoverage(links: readonly SegmentLink[], n: number, m: number): vo
   expect(source).toEqual([...Array(n).keys()])
   expect(target).toEqual([...Array(m).keys()])
   for (const link of links) {
-    expect(['1-1', '1-0', '0-1', '2-1', '1-2']).toContain(
-      `${link.source.length}-${link.target.length}`
-    )
+    expect(DEFAULT_SHAPES).toContain(`${link.source.length}-${link.target.length}`)
     expect(link.confidence).toBeGreaterThanOrEqual(0)
     expect(link.confidence).toBeLessThanOrEqual(1)
   }
@@ -73,18 +78,6 @@ describe('alignSegments', () => {
     expect(alignSegments([30], []).map((l) => [l.source, l.target])).toEqual([[[0], []]])
   })
 
-  it('covers every segment exactly once, in order, for any lengths', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 60 }),
-        fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 60 }),
-        (source, target) =>
-          expectCoverage(alignSegments(source, target), source.length, target.length)
-      ),
-      { numRuns: 200 }
-    )
-  })
-
   it('gives the same beads with a narrow band as over the full lattice', () => {
     const random = fc.sample(fc.integer({ min: 20, max: 300 }), { numRuns: 800, seed: 7 })
     const source = random.slice(0, 800)
@@ -99,5 +92,29 @@ describe('alignSegments', () => {
     const banded = alignSegments(source, target, { fullLatticeCells: 0, corridorMargin: 1 })
     expectCoverage(banded, source.length, target.length)
     expect(banded.map((l) => [l.source, l.target])).toEqual(full.map((l) => [l.source, l.target]))
+  })
+
+  it("finds the same beads and confidences through the DP's generic path (a scorer with cost() only)", () => {
+    const source = fc.sample(fc.integer({ min: 20, max: 300 }), { numRuns: 400, seed: 3 })
+    const target = source.filter((_, i) => i % 29 !== 7).map((length) => Math.round(length * 0.9))
+    const model = { ratio: 0.9, variance: 6.8 }
+    for (const fullLatticeCells of [Infinity, 0]) {
+      const fast = alignSegments(source, target, { model, fullLatticeCells })
+      const generic = alignLattice(
+        source.length,
+        target.length,
+        lengthScorer(source, target, model, DEFAULT_BEAD_SHAPES),
+        { fullLatticeCells }
+      )
+      const range = (start: number, end: number) =>
+        Array.from({ length: end - start }, (_, k) => start + k)
+      expect(
+        generic.beads.map((b) => [
+          range(b.sourceStart, b.sourceEnd),
+          range(b.targetStart, b.targetEnd)
+        ])
+      ).toEqual(fast.map((l) => [l.source, l.target]))
+      generic.beads.forEach((bead, k) => expect(bead.posterior).toBeCloseTo(fast[k]!.confidence, 4))
+    }
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { linkKey, parseGoldLinks, strictScore, sumScores } from '../../../../src/shared/align/score'
+import {
+  linkKey,
+  parseGoldLinks,
+  strictScore,
+  sumScores,
+  vecalignCounts,
+  vecalignScore
+} from '../../../../src/shared/align/score'
 
 describe('parseGoldLinks', () => {
   it('reads the Text+Berg gold format', () => {
@@ -46,5 +53,32 @@ describe('strictScore', () => {
 
   it('writes links as the gold format', () => {
     expect(linkKey({ source: [6, 7], target: [] })).toBe('[6, 7]:[]')
+  })
+})
+
+describe('vecalignScore (the Vecalign / Bertalign evaluation)', () => {
+  const gold = parseGoldLinks('[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[4]:[2]')
+
+  it('counts every predicted link for precision, and only links with both sides for recall', () => {
+    const predicted = parseGoldLinks('[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[]\n[4]:[2]')
+    const counts = vecalignCounts(predicted, gold)
+    // Precision: [0]:[0], [3]:[] and [4]:[2] of 5 exact; [1]:[1] overlaps [1, 2]:[1] (lax).
+    expect(counts).toMatchObject({ precisionStrict: 3, precisionLax: 4, predicted: 5 })
+    // Recall: of the 3 gold links with both sides, [0]:[0] and [4]:[2] exact; [1, 2]:[1] overlaps.
+    expect(counts).toMatchObject({ recallStrict: 2, recallLax: 3, gold: 3 })
+    const score = vecalignScore([counts])
+    expect(score.strict.precision).toBeCloseTo(0.6)
+    expect(score.strict.recall).toBeCloseTo(2 / 3)
+    expect(score.lax.precision).toBeCloseTo(0.8)
+    expect(score.lax.recall).toBe(1)
+  })
+
+  it('adds the counts of several documents before dividing', () => {
+    const perfect = vecalignCounts(gold, gold)
+    const empty = vecalignCounts([], gold)
+    const score = vecalignScore([perfect, empty])
+    expect(score.strict.precision).toBe(1)
+    expect(score.strict.recall).toBe(0.5)
+    expect(vecalignScore([]).strict.f1).toBe(0)
   })
 })
