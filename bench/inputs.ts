@@ -5,7 +5,6 @@
  * sentences merged into the next, 5 % lost; seeded), and keeps the gold links, so the benchmark also
  * reports how right each aligner is at that size.
  */
-import { readFileSync } from 'node:fs'
 import type { Link } from '../src/shared/align/score'
 import {
   hasWmt,
@@ -65,9 +64,4 @@ export function corpusText(side: 'ru' | 'en'): string {
       return paragraphs.map((sentences) => sentences.join(' ')).join('\n\n')
     })
     .join('\n\n')
-}
-
-/** Size of the corpus file, for the record. */
-export function corpusBytes(): number {
-  return readFileSync(wmtTsv).length
 }

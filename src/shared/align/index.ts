@@ -1,4 +1,7 @@
-/** Sentence alignment: `alignDocuments` for segmented documents, `alignSegments` for bare lengths. */
+/**
+ * Sentence alignment: `alignDocuments` for segmented documents, `alignTexts` for lists of segment
+ * texts (presegmented input), `alignSegments` for bare lengths.
+ */
 export { alignDocuments, alignDocumentLinks, toBeads } from './documents'
 export {
   alignSegments,

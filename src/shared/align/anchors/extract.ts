@@ -45,15 +45,24 @@ interface WordAnchors {
 export class AnchorExtractor {
   /** Key -> id, shared by everything this extractor reads. */
   readonly keyIds = new Map<string, number>()
-  private readonly words = new Map<string, WordAnchors | null>()
+  private readonly byWord = new Map<string, WordAnchors | null>()
+  /** Scratch of `anchorsOf`. */
+  private readonly inWords: KeyedAnchor[] = []
+  private readonly monthsAt: number[] = []
+  private readonly dateSpans: number[] = []
+  private readonly all: KeyedAnchor[] = []
   private readonly question = this.keyed('question', ['p:?'])
   private readonly exclamation = this.keyed('exclamation', ['p:!'])
   private readonly quote = this.keyed('quote', ['p:"'])
 
+  /** The anchors of `text`, in an array this extractor reuses: read it before the next call. */
   anchorsOf(text: string): KeyedAnchor[] {
     const prepared = text.includes('U.') ? text.replace(US_DOTTED, 'US   ') : text
-    const words: KeyedAnchor[] = []
-    const monthsAt: number[] = []
+    const words = this.inWords
+    const monthsAt = this.monthsAt
+    const dateSpans = this.dateSpans
+    const all = this.all
+    words.length = monthsAt.length = dateSpans.length = all.length = 0
     let digit = false
     let question = false
     let exclamation = false
@@ -62,6 +71,7 @@ export class AnchorExtractor {
     let capitals = 0
     let small = 0
     let monthWord = false
+    let russianMonth = false
     // One pass over the characters, by code: a regular expression over every word was most of the
     // cost of aligning 100k segments.
     const length = prepared.length
@@ -93,7 +103,10 @@ export class AnchorExtractor {
       }
       const info = this.wordAnchors(prepared.slice(start, k))
       if (!info) continue
-      if (info.nearDay) monthWord = true
+      if (info.nearDay) {
+        monthWord = true
+        if (code >= 0x400) russianMonth = true
+      }
       if (info.month) {
         words.push(info.month)
         monthsAt.push(start)
@@ -101,14 +114,12 @@ export class AnchorExtractor {
       const name = opening ? info.firstWord : info.name
       if (name) words.push(name)
     }
-    const dateSpans: number[] = []
-    const all: KeyedAnchor[] = []
     if (digit) {
       for (const anchor of numericAnchors(text, dateSpans, monthWord)) {
         all.push(this.keyed(anchor.kind, anchor.keys))
       }
     }
-    if (monthWord) {
+    if (russianMonth) {
       for (const anchor of spelledDates(text, dateSpans))
         all.push(this.keyed(anchor.kind, anchor.keys))
     }
@@ -128,7 +139,7 @@ export class AnchorExtractor {
   }
 
   private wordAnchors(word: string): WordAnchors | null {
-    let info = this.words.get(word)
+    let info = this.byWord.get(word)
     if (info === undefined) {
       const month = monthOf(word, false)
       const nearDay = monthOf(word, true) > 0
@@ -142,7 +153,7 @@ export class AnchorExtractor {
               firstWord: name.length > 0 ? this.keyed('first-word', name) : undefined
             }
           : null
-      this.words.set(word, info)
+      this.byWord.set(word, info)
     }
     return info
   }
