@@ -39,7 +39,7 @@ function skipReason(): string | null {
 const reason = skipReason()
 
 describe.skipIf(reason !== null)(
-  `out/main/index.js under a fake electron (skipped: ${reason})`,
+  `out/main/index.js under a fake electron${reason === null ? '' : ` (skipped: ${reason})`}`,
   () => {
     const fake = createFakeElectron()
     const userData = mkdtempSync(join(tmpdir(), 'calque-bundle-'))

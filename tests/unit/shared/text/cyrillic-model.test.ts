@@ -59,7 +59,7 @@ describe('the Russian letter model', () => {
 })
 
 describe.skipIf(!hasSources)(
-  `the embedded tables are what the WMT21 en-ru MQM corpus gives (skipped: ${BIGRAM_SOURCES[0]} absent)`,
+  `the embedded tables are what the WMT21 en-ru MQM corpus gives${hasSources ? '' : ` (skipped: ${BIGRAM_SOURCES[0]} absent)`}`,
   () => {
     const segments = hasSources ? russianSegments() : []
     it('letter bigrams', () => {

@@ -140,7 +140,7 @@ describe('the sample ru.txt converted to each encoding opens to exactly the same
 })
 
 describe.skipIf(!hasWmt)(
-  `detection accuracy on the WMT Russian documents (skipped: ${wmtTsv} absent)`,
+  `detection accuracy on the WMT Russian documents${hasWmt ? '' : ` (skipped: ${wmtTsv} absent)`}`,
   () => {
     /** Share of texts decoded exactly, per codepage and length; the floors sit just under measurement. */
     const floors: Record<(typeof BUCKETS)[number], number> = {
