@@ -4,7 +4,7 @@
  */
 import { realpath } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import { importPath, type ImportedFile } from '../../main/services/import-file'
+import { importPairSide, importPath, type MonolingualFile } from '../../main/services/import-file'
 import { loadRulesFile } from '../../main/services/segmentation-rules'
 import { alignDocuments, alignTexts, toBeads } from '../../shared/align'
 import type { Bead } from '../../shared/domain/alignment'
@@ -79,30 +79,19 @@ async function bilingual(command: AlignCommand, io: CliIo): Promise<Aligned> {
   return { source: imported.source, target: imported.target, beads }
 }
 
-async function readSide(
+function readSide(
   path: string,
   language: Language,
   encoding: EncodingName | undefined,
   presegmented: boolean,
   segmenter: Segmenter | undefined
-): Promise<ImportedFile & { kind: 'monolingual' }> {
-  const side = language === 'ru' ? 'source' : 'target'
-  let imported: ImportedFile
-  try {
-    imported = await importPath(path, {
-      language,
-      presegmented,
-      ...(encoding ? { encoding } : {}),
-      ...(segmenter ? { segmenter } : {})
-    })
-  } catch (error) {
-    if (error instanceof CalqueFailure) throw new CalqueFailure({ ...error.error, side })
-    throw error
-  }
-  if (imported.kind !== 'monolingual') {
-    throw new CalqueFailure({ code: 'pair-got-bilingual', path, side })
-  }
-  return imported
+): Promise<MonolingualFile> {
+  return importPairSide(path, language === 'ru' ? 'source' : 'target', {
+    language,
+    presegmented,
+    ...(encoding ? { encoding } : {}),
+    ...(segmenter ? { segmenter } : {})
+  })
 }
 
 async function loadRuleFileOrFail(path: string): Promise<UserRules> {

@@ -71,3 +71,27 @@ function asFailure(error: unknown, path: string): CalqueFailure {
   const detail = error instanceof Error ? error.message : String(error)
   return new CalqueFailure({ code: 'file-unreadable', path, detail })
 }
+
+export type MonolingualFile = ImportedFile & { readonly kind: 'monolingual' }
+
+/**
+ * One side of a pair: imported as `language`, failures marked with the side, and a bilingual file
+ * refused (`pair-got-bilingual`) — it belongs in Open Bilingual File, not half of a pair.
+ */
+export async function importPairSide(
+  path: string,
+  side: 'source' | 'target',
+  options: ImportPathOptions
+): Promise<MonolingualFile> {
+  let imported: ImportedFile
+  try {
+    imported = await importPath(path, options)
+  } catch (error) {
+    if (error instanceof CalqueFailure) throw new CalqueFailure({ ...error.error, side })
+    throw error
+  }
+  if (imported.kind !== 'monolingual') {
+    throw new CalqueFailure({ code: 'pair-got-bilingual', path, side })
+  }
+  return imported
+}

@@ -22,7 +22,7 @@ import {
   type ManifestSide
 } from '../../shared/project/format'
 import { syncDirectory, writeFileAtomic } from './atomic-write'
-import { importPath, type ImportedFile } from './import-file'
+import { importPairSide, importPath, type ImportedFile, type MonolingualFile } from './import-file'
 import { openProject, readManifestIfAny, type OpenProject } from './project-store'
 import type { Segmenters } from './segmentation-rules'
 
@@ -144,34 +144,24 @@ async function openOrMake(
   return openProject(dir, now)
 }
 
-async function importMonolingual(
+function importMonolingual(
   path: string,
   side: Side,
   language: Language,
   segmenters: Segmenters,
   encoding?: EncodingName
-): Promise<ImportedFile & { kind: 'monolingual' }> {
-  let imported: ImportedFile
+): Promise<MonolingualFile> {
   const segmenter = segmenters[language]
-  try {
-    imported = await importPath(path, {
-      language,
-      ...(encoding ? { encoding } : {}),
-      ...(segmenter ? { segmenter } : {})
-    })
-  } catch (error) {
-    if (error instanceof CalqueFailure) throw new CalqueFailure({ ...error.error, side })
-    throw error
-  }
-  if (imported.kind !== 'monolingual') {
-    throw new CalqueFailure({ code: 'pair-got-bilingual', path, side })
-  }
-  return imported
+  return importPairSide(path, side, {
+    language,
+    ...(encoding ? { encoding } : {}),
+    ...(segmenter ? { segmenter } : {})
+  })
 }
 
 function buildPair(
-  source: ImportedFile & { kind: 'monolingual' },
-  target: ImportedFile & { kind: 'monolingual' },
+  source: MonolingualFile,
+  target: MonolingualFile,
   sourcePath: string,
   targetPath: string
 ): Built {
