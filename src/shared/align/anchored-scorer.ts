@@ -190,66 +190,97 @@ export class AnchoredScorer implements BeadScorer {
   }
 
   costsEndingAt(i: number, j: number, out: Float64Array): void {
+    this.costsInRow(i, j, j, out)
+  }
+
+  /**
+   * The whole stretch of row i at once: lengths shape by shape along the row (a tight loop, and all
+   * a length-only scorer needs), then anchors and paragraphs cell by cell. Each cost is built term
+   * by term in the same order as `cost` would, so both give the same numbers.
+   */
+  costsInRow(i: number, from: number, to: number, out: Float64Array): void {
     if (i !== this.row) this.enterRow(i)
     const targetSums = this.targetSums
+    const shapeSource = this.shapeSource
+    const shapeTarget = this.shapeTarget
+    const count = shapeSource.length
+    const rowLength = this.rowLength
+    const ratio = this.ratio
+    const inverseRatio = 1 / ratio
+    const halfVariance = this.variance / 2
+    for (let k = 0; k < count; k++) {
+      const a = shapeSource[k]!
+      const b = shapeTarget[k]!
+      if (a > i) {
+        for (let j = from, at = k; j <= to; j++, at += count) out[at] = Infinity
+        continue
+      }
+      // A segment left unaligned has nothing to compare its length with: it costs its prior alone.
+      if (a === 0 || b === 0) {
+        for (let j = from, at = k; j <= to; j++, at += count) out[at] = b > j ? Infinity : 0
+        continue
+      }
+      // Gale–Church, as `lengthCost`, inlined with the table lookup of `tailCost`.
+      const sourceLength = rowLength[a]!
+      for (let j = from, at = k; j <= to; j++, at += count) {
+        if (b > j) {
+          out[at] = Infinity
+          continue
+        }
+        const targetLength = targetSums[j]! - targetSums[j - b]!
+        let cost = 0
+        if (sourceLength > 0 && targetLength > 0) {
+          const d = ratio * sourceLength - targetLength
+          const x =
+            ((d < 0 ? -d : d) /
+              Math.sqrt(halfVariance * (sourceLength + targetLength * inverseRatio))) *
+            TAIL_STEPS
+          if (x < TAIL_LAST) {
+            const step = x | 0
+            const low = TAIL[step]!
+            cost = low + (TAIL[step + 1]! - low) * (x - step)
+          } else cost = tailCost(x / TAIL_STEPS)
+        }
+        out[at] = cost
+      }
+    }
+    if (this.pairs || this.targetStarts) this.addAnchorsAndParagraphs(i, from, to, out)
+  }
+
+  private addAnchorsAndParagraphs(i: number, from: number, to: number, out: Float64Array): void {
     const pairs = this.pairs
     const found = this.found
-    const shared = pairs ? pairs.foundGains(i, j, found) : false
     const targetGain = pairs?.target.gainPrefix
     const targetMiss = pairs?.target.missPrefix
     const targetStarts = this.targetStarts
     const shapeSource = this.shapeSource
     const shapeTarget = this.shapeTarget
-    const rowLength = this.rowLength
+    const count = shapeSource.length
     const rowGain = this.rowGain
     const rowMiss = this.rowMiss
-    const ratio = this.ratio
-    const inverseRatio = 1 / ratio
-    const halfVariance = this.variance / 2
-    const targetEnd = targetSums[j]!
-    const gainEnd = targetGain ? targetGain[j]! : 0
-    const missEnd = targetMiss ? targetMiss[j]! : 0
-    for (let k = 0; k < shapeSource.length; k++) {
-      const a = shapeSource[k]!
-      const b = shapeTarget[k]!
-      if (a > i || b > j) {
-        out[k] = Infinity
-        continue
+    for (let j = from, base = 0; j <= to; j++, base += count) {
+      const shared = pairs ? pairs.foundGains(i, j, found) : false
+      const gainEnd = targetGain ? targetGain[j]! : 0
+      const missEnd = targetMiss ? targetMiss[j]! : 0
+      for (let k = 0; k < count; k++) {
+        const a = shapeSource[k]!
+        const b = shapeTarget[k]!
+        if (a > i || b > j || a === 0 || b === 0) continue
+        let cost = out[base + k]!
+        if (targetGain && rowGain[a]! + gainEnd - targetGain[j - b]! > 0) {
+          cost += rowMiss[a]! + missEnd - targetMiss![j - b]!
+          if (shared) cost -= found[k]!
+        }
+        if (targetStarts) {
+          cost += this.paragraphCost(
+            this.rowStarts[a]!,
+            this.rowInner[a]!,
+            targetStarts[j - b + 1]! - targetStarts[j - b]!,
+            targetStarts[j]! - targetStarts[j - b + 1]!
+          )
+        }
+        out[base + k] = cost
       }
-      // A segment left unaligned has nothing to compare its length with: it costs its prior alone.
-      if (a === 0 || b === 0) {
-        out[k] = 0
-        continue
-      }
-      // Gale–Church, as `lengthCost`, inlined with the table lookup of `tailCost`.
-      const sourceLength = rowLength[a]!
-      const targetLength = targetEnd - targetSums[j - b]!
-      let cost = 0
-      if (sourceLength > 0 && targetLength > 0) {
-        const d = ratio * sourceLength - targetLength
-        const x =
-          ((d < 0 ? -d : d) /
-            Math.sqrt(halfVariance * (sourceLength + targetLength * inverseRatio))) *
-          TAIL_STEPS
-        if (x < TAIL_LAST) {
-          const step = x | 0
-          const low = TAIL[step]!
-          cost = low + (TAIL[step + 1]! - low) * (x - step)
-        } else cost = tailCost(x / TAIL_STEPS)
-      }
-      if (targetGain && rowGain[a]! + gainEnd - targetGain[j - b]! > 0) {
-        cost += rowMiss[a]! + missEnd - targetMiss![j - b]!
-        if (shared) cost -= found[k]!
-      }
-      if (targetStarts) {
-        cost += this.paragraphCost(
-          this.rowStarts[a]!,
-          this.rowInner[a]!,
-          targetStarts[j - b + 1]! - targetStarts[j - b]!,
-          targetStarts[j]! - targetStarts[j - b + 1]!
-        )
-      }
-      out[k] = cost
     }
   }
 

@@ -118,13 +118,17 @@ export interface Guide {
   readonly coarse: boolean
 }
 
-/** The best path, found near `guide` if there is one. */
+/**
+ * The best path, found near `guide` if there is one. `keepCosts`: keep the bead costs for
+ * `beadsWithPosteriors`; a path only fitted to (a model, a guide) need not.
+ */
 export function findBestPath(
   n: number,
   m: number,
   scorer: BeadScorer,
   options: DpOptions = {},
-  guide?: Guide
+  guide?: Guide,
+  keepCosts = true
 ): LatticePath {
   if (n === 0 || m === 0) {
     const one = oneSided(n, m, scorer)
@@ -138,7 +142,7 @@ export function findBestPath(
       costs: null
     }
   }
-  const { path, cost, band, costs } = bestPath(n, m, scorer, options, guide)
+  const { path, cost, band, costs } = bestPath(n, m, scorer, options, guide, keepCosts)
   const spans = path.map(({ i, j, shape }) => {
     const { source, target } = scorer.shapes[shape]!
     return [i - source, i, j - target, j] as const
@@ -303,8 +307,8 @@ function viterbi(
 ): { path: PathStep[]; cost: number; costs: Float32Array | null } {
   const { n, lo, hi, offset, cells } = band
   const { source, target, penalty, count } = shapeArrays(scorer.shapes)
-  const costsAt = costsEndingAt(scorer)
-  const costs = new Float64Array(count)
+  const costsAt = costsInRow(scorer)
+  const costs = new Float64Array(count * widestRow(band))
   const kept = keep ? new Float32Array(cells * count) : null
   const best = new Float64Array(cells).fill(Infinity)
   const back = new Int8Array(cells).fill(-1)
@@ -316,16 +320,23 @@ function viterbi(
   best[0] = 0
   for (let i = 0; i <= n; i++) {
     from.moveTo(i)
-    for (let j = lo[i]!, here = offset[i]!; j <= hi[i]!; j++, here++) {
-      if (here === 0) continue
-      costsAt(i, j, costs)
-      kept?.set(costs, here * count)
+    // Cell (0, 0), where every path starts, is the end of no bead.
+    const first = offset[i] === 0 ? lo[i]! + 1 : lo[i]!
+    const last = hi[i]!
+    if (first > last) continue
+    costsAt(i, first, last, costs)
+    const start = offset[i]! + first - lo[i]!
+    if (kept) {
+      const width = (last - first + 1) * count
+      for (let c = 0, at = start * count; c < width; c++, at++) kept[at] = costs[c]!
+    }
+    for (let j = first, here = start, c = 0; j <= last; j++, here++, c += count) {
       let bestCost = Infinity
       let bestShape = -1
       for (let s = 0; s < count; s++) {
         const pj = j - target[s]!
         if (pj < fromLo[s]! || pj > fromHi[s]!) continue
-        const total = best[fromBase[s]! + pj]! + costs[s]! + penalty[s]!
+        const total = best[fromBase[s]! + pj]! + costs[c + s]! + penalty[s]!
         if (total < bestCost) {
           bestCost = total
           bestShape = s
@@ -509,6 +520,29 @@ function costsEndingAt(scorer: BeadScorer): (i: number, j: number, out: Float64A
       out[s] = source > i || target > j ? Infinity : scorer.cost(i - source, i, j - target, j)
     }
   }
+}
+
+/** The scorer's `costsInRow`, or one made of `costsEndingAt` (see there) for scorers without it. */
+function costsInRow(
+  scorer: BeadScorer
+): (i: number, from: number, to: number, out: Float64Array) => void {
+  if (scorer.costsInRow) return scorer.costsInRow.bind(scorer)
+  const costsAt = costsEndingAt(scorer)
+  const count = scorer.shapes.length
+  const cell = new Float64Array(count)
+  return (i, from, to, out) => {
+    for (let j = from, base = 0; j <= to; j++, base += count) {
+      costsAt(i, j, cell)
+      out.set(cell, base)
+    }
+  }
+}
+
+/** Cells in the band's widest row. */
+function widestRow(band: Band): number {
+  let widest = 0
+  for (let i = 0; i <= band.n; i++) widest = Math.max(widest, band.hi[i]! - band.lo[i]! + 1)
+  return widest
 }
 
 /**

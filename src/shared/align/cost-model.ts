@@ -28,6 +28,11 @@ export interface BeadScorer {
    */
   costsEndingAt?(i: number, j: number, out: Float64Array): void
   /**
+   * Optional faster path still: the costs of every cell j = from .. to of row i, cell after cell,
+   * `out[(j − from) · shapes + k]` as `costsEndingAt` would give them.
+   */
+  costsInRow?(i: number, from: number, to: number, out: Float64Array): void
+  /**
    * A scorer for the coarser lattice whose segments are blocks of `k` segments of this one (the last
    * block may be shorter), with the given shapes: what the coarse levels of a long alignment use.
    * Something cheap such as length alone will do. Without it, the DP scores block beads by calling

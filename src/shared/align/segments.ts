@@ -167,7 +167,7 @@ function fitOnBlocks(
       shapes: coarseShapes
     })
     const near: Guide | undefined = path && { points: path.steps, coarse: false }
-    path = findBestPath(sourceBlocks.length, targetBlocks.length, scorer, options, near)
+    path = findBestPath(sourceBlocks.length, targetBlocks.length, scorer, options, near, false)
     const ratio = ratioOfOneToOneBeads(path.spans, sourceBlocks, targetBlocks)
     if (ratio === undefined || Math.abs(ratio / model.ratio - 1) < RATIO_TOLERANCE) break
     model = { ...model, ratio }

@@ -3,7 +3,7 @@
  * inner loop compares integers only: every key string becomes a small integer id shared by both
  * sides, and each segment's keys are sorted so two segments are compared by one merge.
  */
-import { AnchorExtractor } from './extract'
+import { AnchorExtractor, type KeyedAnchor } from './extract'
 import { ANCHOR_KINDS, type AnchorKind } from './types'
 
 /** What an anchor is worth, in nats: `match` when found on the other side of a bead, `miss` when not. */
@@ -104,6 +104,19 @@ interface Collected {
   readonly names: number
 }
 
+/** One segment's contribution to `Collected`: its sorted entries, the kinds of its anchors. */
+interface SegmentEntries {
+  /** (key id · 32 + anchor index), sorted. */
+  readonly entries: readonly number[]
+  readonly kinds: readonly number[]
+  readonly names: number
+}
+
+/**
+ * A segment's entries depend on its text alone (its keys already have ids once it has been read), so
+ * a text met again is not read again: documents repeat headlines, datelines and boilerplate, and a
+ * long input built from one corpus repeats whole segments.
+ */
 function collect(
   texts: readonly string[],
   extractor: AnchorExtractor,
@@ -115,24 +128,18 @@ function collect(
   const keys: number[] = []
   const owners: number[] = []
   const kinds: number[] = []
-  const entries: number[] = []
+  const seen = new Map<string, SegmentEntries>()
   let names = 0
   for (let s = 0; s < n; s++) {
-    // (key id · 32 + anchor index): one number per entry, so a numeric sort orders by key.
-    entries.length = 0
-    let local = 0
-    for (const anchor of extractor.anchorsOf(texts[s]!)) {
-      const weight = weights[anchor.kind]
-      // An anchor worth nothing either way (a kind switched off) would only slow the search.
-      if (weight.match + weight.miss <= 0) continue
-      if (local === MAX_ANCHORS) break
-      kinds.push(KIND_INDEX.get(anchor.kind)!)
-      if (anchor.kind === 'name') names++
-      for (const id of anchor.ids) entries.push(id * 32 + local)
-      local++
+    const text = texts[s]!
+    let segment = seen.get(text)
+    if (segment === undefined) {
+      segment = segmentEntries(extractor.anchorsOf(text), weights)
+      seen.set(text, segment)
     }
-    sortSmall(entries)
-    for (const entry of entries) {
+    for (const kind of segment.kinds) kinds.push(kind)
+    names += segment.names
+    for (const entry of segment.entries) {
       keys.push(entry >>> 5)
       owners.push(entry & 31)
     }
@@ -148,6 +155,25 @@ function collect(
     anchorKind: Uint8Array.from(kinds),
     names
   }
+}
+
+function segmentEntries(anchors: readonly KeyedAnchor[], weights: AnchorWeights): SegmentEntries {
+  // (key id · 32 + anchor index): one number per entry, so a numeric sort orders by key.
+  const entries: number[] = []
+  const kinds: number[] = []
+  let names = 0
+  for (const anchor of anchors) {
+    const weight = weights[anchor.kind]
+    // An anchor worth nothing either way (a kind switched off) would only slow the search.
+    if (weight.match + weight.miss <= 0) continue
+    if (kinds.length === MAX_ANCHORS) break
+    const local = kinds.length
+    kinds.push(KIND_INDEX.get(anchor.kind)!)
+    if (anchor.kind === 'name') names++
+    for (const id of anchor.ids) entries.push(id * 32 + local)
+  }
+  sortSmall(entries)
+  return { entries, kinds, names }
 }
 
 /** Insertion sort: a segment has a handful of entries, for which it beats a sort with a callback. */
