@@ -11,6 +11,7 @@
  */
 import { z } from 'zod'
 import { ENCODINGS } from '../import/types'
+import { transliterate } from '../text/transliterate'
 
 export const PROJECT_FORMAT_VERSION = 1
 export const MANIFEST_FILE = 'manifest.json'
@@ -92,44 +93,7 @@ export type AlignmentFile = z.infer<typeof alignmentFileSchema>
 
 /** `Belarus: USA & ambassadors!` -> `belarus-usa-ambassadors`; Cyrillic is transliterated so ids stay ASCII. */
 export function slugify(name: string): string {
-  const translit: Record<string, string> = {
-    а: 'a',
-    б: 'b',
-    в: 'v',
-    г: 'g',
-    д: 'd',
-    е: 'e',
-    ё: 'e',
-    ж: 'zh',
-    з: 'z',
-    и: 'i',
-    й: 'y',
-    к: 'k',
-    л: 'l',
-    м: 'm',
-    н: 'n',
-    о: 'o',
-    п: 'p',
-    р: 'r',
-    с: 's',
-    т: 't',
-    у: 'u',
-    ф: 'f',
-    х: 'kh',
-    ц: 'ts',
-    ч: 'ch',
-    ш: 'sh',
-    щ: 'shch',
-    ъ: '',
-    ы: 'y',
-    ь: '',
-    э: 'e',
-    ю: 'yu',
-    я: 'ya',
-    і: 'i',
-    ў: 'u'
-  }
-  const ascii = [...name.toLowerCase()].map((c) => translit[c] ?? c).join('')
+  const ascii = transliterate(name)
   const full = ascii
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')

@@ -13,46 +13,7 @@
  * is one piece of evidence among several, and a rare collision costs little.
  */
 
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  і: 'i',
-  ї: 'i',
-  є: 'e',
-  ў: 'u',
-  ґ: 'g'
-}
+import { CYRILLIC_TO_LATIN } from '../../text/transliterate'
 
 /**
  * Russian case endings that end in a consonant (the vowel-only ones vanish with the vowels anyway):
@@ -106,7 +67,7 @@ export function skeletonOf(word: string): Skeleton | undefined {
 function latinLetters(word: string): string {
   let latin = ''
   if (/[\u0400-\u04ff]/.test(word)) {
-    for (const ch of word) latin += CYRILLIC[ch] ?? ch
+    for (const ch of word) latin += CYRILLIC_TO_LATIN[ch] ?? ch
   } else {
     latin = /[\u0080-\uffff]/.test(word) ? word.normalize('NFD') : word
     latin = latin.replace(/['’]s$/, '')
