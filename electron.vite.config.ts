@@ -2,8 +2,12 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
+/** `@shared/...` imports the pure domain from every process (mirrored in the tsconfigs and vitest). */
+const alias = { '@shared': resolve(__dirname, 'src/shared') }
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       rollupOptions: {
         // The CLI shares the main process's services, so it is built alongside them.
@@ -15,6 +19,7 @@ export default defineConfig({
     }
   },
   preload: {
+    resolve: { alias },
     build: {
       // A sandboxed preload can only require('electron'): bundle everything else into one file.
       externalizeDeps: false,
@@ -26,6 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias },
     plugins: [react()],
     // Smaller bundle, faster first paint; source maps keep stack traces readable.
     build: { minify: true, sourcemap: true }

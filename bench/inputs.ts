@@ -5,7 +5,7 @@
  * sentences merged into the next, 5 % lost; seeded), and keeps the gold links, so the benchmark also
  * reports how right each aligner is at that size.
  */
-import type { Link } from '../src/shared/align/score'
+import type { Link } from '@shared/align/score'
 import {
   hasWmt,
   loadWmtDocs,

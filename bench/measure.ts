@@ -5,8 +5,8 @@
  * the peak resident set (`process.resourceUsage().maxRSS`) minus the resident set once the inputs
  * are built and garbage-collected: what the work itself added.
  */
-import { alignSegments, alignTexts, strictScore, type Link } from '../src/shared/align'
-import { buildDocument } from '../src/shared/segment/document'
+import { alignSegments, alignTexts, strictScore, type Link } from '@shared/align'
+import { buildDocument } from '@shared/segment/document'
 import { alignInput, corpusText, type Variant } from './inputs'
 import { naiveGaleChurch } from './naive-gale-church'
 

@@ -8,8 +8,8 @@
  * The baseline for the benchmark (time and memory grow with n × m) and for the F1 tables (what the
  * anchors and the tuned priors of `src/shared/align` add). Not used by the app.
  */
-import { logTwoSidedTail } from '../src/shared/align/normal'
-import type { Link } from '../src/shared/align/score'
+import { logTwoSidedTail } from '@shared/align/normal'
+import type { Link } from '@shared/align/score'
 
 const VARIANCE = 6.8
 /** Gale & Church, table 5: 1-1 0.89, 1-0 or 0-1 0.0099, 2-1 or 1-2 0.089, 2-2 0.011. */

@@ -2,7 +2,7 @@
  * Command-line parsing, by hand: three commands and two flags do not need a library, and the usage
  * errors stay in our words.
  */
-import { ENCODINGS, type EncodingName } from '../shared/import/types'
+import { ENCODINGS, type EncodingName } from '@shared/import/types'
 
 export interface AlignCommand {
   readonly kind: 'align'

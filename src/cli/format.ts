@@ -1,6 +1,6 @@
 /** Output formats of `calque align`. */
-import type { Bead } from '../shared/domain/alignment'
-import type { TextDocument } from '../shared/domain/document'
+import type { Bead } from '@shared/domain/alignment'
+import type { TextDocument } from '@shared/domain/document'
 
 /** Three decimals are plenty for a confidence and keep the output stable across platforms. */
 export function roundConfidence(confidence: number): number {

@@ -3,9 +3,9 @@
  * thing. The CLI speaks English.
  */
 import i18next, { type i18n } from 'i18next'
-import type { ImportWarning } from '../shared/import/types'
-import type { CalqueError } from '../shared/ipc/errors'
-import { resources } from '../shared/i18n/resources'
+import type { ImportWarning } from '@shared/import/types'
+import type { CalqueError } from '@shared/ipc/errors'
+import { resources } from '@shared/i18n/resources'
 
 let instance: i18n | undefined
 

@@ -11,8 +11,8 @@ import type {
   Handlers,
   InvokeMethod,
   ProjectView
-} from '../shared/ipc/contract'
-import type { Result } from '../shared/ipc/errors'
+} from '@shared/ipc/contract'
+import type { Result } from '@shared/ipc/errors'
 import { exceptionToError } from './exception-to-error'
 import { translatorOf } from './main-i18n'
 import { buildMenuTemplate, type MenuActions } from './menu'

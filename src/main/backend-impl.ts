@@ -4,9 +4,9 @@
  * what went wrong; nothing here imports electron.
  */
 import { join } from 'node:path'
-import type { ProjectView, Settings } from '../shared/ipc/contract'
-import { CalqueFailure, fail, ok, type Result } from '../shared/ipc/errors'
-import type { ReviewEvent } from '../shared/review/events'
+import type { ProjectView, Settings } from '@shared/ipc/contract'
+import { CalqueFailure, fail, ok, type Result } from '@shared/ipc/errors'
+import type { ReviewEvent } from '@shared/review/events'
 import type { Backend, BackendDeps } from './backend'
 import {
   openOrCreateBilingualProject,

@@ -2,7 +2,7 @@
  * The main process's logic, with no `electron` import: the Electron wiring (index.ts, menu.ts, ipc/)
  * and the end-to-end test harness both build one of these and call its handlers.
  */
-import type { Handlers } from '../shared/ipc/contract'
+import type { Handlers } from '@shared/ipc/contract'
 
 export interface PairChoice {
   readonly source: string

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron'
-import { pickLanguage } from '../shared/i18n/resources'
+import { pickLanguage } from '@shared/i18n/resources'
 import { createAppController } from './app-controller'
 import { appUrlOf, isSameAppUrl, rendererEntry } from './app-url'
 import { createBackend } from './backend'

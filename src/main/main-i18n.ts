@@ -1,6 +1,6 @@
 /** The main process's own i18next instance: menus, dialog titles and start-up errors. */
 import i18next, { type i18n as I18n } from 'i18next'
-import { NAMESPACES, resources, type SupportedLanguage } from '../shared/i18n/resources'
+import { NAMESPACES, resources, type SupportedLanguage } from '@shared/i18n/resources'
 
 /** A key such as `menu:openPair` in, a sentence in the current language out. */
 export type Translate = (key: string) => string

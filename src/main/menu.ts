@@ -3,7 +3,7 @@
  * tests can check every item, accelerator and label in both languages.
  */
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand, RecentProject, UiLanguage } from '../shared/ipc/contract'
+import type { MenuCommand, RecentProject, UiLanguage } from '@shared/ipc/contract'
 import type { Translate } from './main-i18n'
 
 /** What the menu can ask for. Each action reports its own failures, so the promises never reject. */

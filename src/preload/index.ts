@@ -4,8 +4,8 @@
  * exposes `ipcRenderer` itself, and validates nothing: main validates every request.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { eventChannels, invokeChannels, type EventName } from '../shared/ipc/channels'
-import type { CalqueApi } from '../shared/ipc/contract'
+import { eventChannels, invokeChannels, type EventName } from '@shared/ipc/channels'
+import type { CalqueApi } from '@shared/ipc/contract'
 
 const invokers = Object.fromEntries(
   Object.entries(invokeChannels).map(([method, channel]) => [

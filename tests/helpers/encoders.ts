@@ -3,7 +3,7 @@
  * the detector is never checked against the code it is built from. Single-byte codepages get their
  * reverse table by decoding bytes 0x80..0xFF with TextDecoder; UTF-16 is written by hand.
  */
-import type { EncodingName } from '../../src/shared/import/types'
+import type { EncodingName } from '@shared/import/types'
 
 export const SINGLE_BYTE = ['windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5'] as const
 export type SingleByte = (typeof SINGLE_BYTE)[number]

@@ -3,9 +3,9 @@
  * validate its argument against the contract, run the handler. No electron import, so it is tested and
  * used by the end-to-end harness exactly as main uses it.
  */
-import { invokeChannels, type InvokeMethod } from '../../shared/ipc/channels'
-import { requestSchemas, type Handlers } from '../../shared/ipc/contract'
-import { CalqueFailure, fail } from '../../shared/ipc/errors'
+import { invokeChannels, type InvokeMethod } from '@shared/ipc/channels'
+import { requestSchemas, type Handlers } from '@shared/ipc/contract'
+import { CalqueFailure, fail } from '@shared/ipc/errors'
 
 /** Methods whose response is a `Result`: their failures travel as data, not exceptions. */
 export const RESULT_METHODS: ReadonlySet<InvokeMethod> = new Set<InvokeMethod>([

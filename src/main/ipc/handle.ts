@@ -12,8 +12,8 @@ import {
   type EventPayloads,
   type Handlers,
   type InvokeMethod
-} from '../../shared/ipc/contract'
-import { fail } from '../../shared/ipc/errors'
+} from '@shared/ipc/contract'
+import { fail } from '@shared/ipc/errors'
 import { RESULT_METHODS, dispatchInvoke } from './dispatch'
 
 /** Is this URL (of the frame that sent a request) the app's own renderer? */

@@ -6,11 +6,11 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import { alignDocuments } from '../../shared/align'
-import type { Bead } from '../../shared/domain/alignment'
-import type { Language, TextDocument } from '../../shared/domain/document'
-import type { EncodingName, ImportWarning } from '../../shared/import/types'
-import { CalqueFailure } from '../../shared/ipc/errors'
+import { alignDocuments } from '@shared/align'
+import type { Bead } from '@shared/domain/alignment'
+import type { Language, TextDocument } from '@shared/domain/document'
+import type { EncodingName, ImportWarning } from '@shared/import/types'
+import { CalqueFailure } from '@shared/ipc/errors'
 import {
   ALIGNMENT_FILE,
   MANIFEST_FILE,
@@ -20,7 +20,7 @@ import {
   type AlignmentFile,
   type Manifest,
   type ManifestSide
-} from '../../shared/project/format'
+} from '@shared/project/format'
 import { syncDirectory, writeFileAtomic } from './atomic-write'
 import { importPairSide, importPath, type ImportedFile, type MonolingualFile } from './import-file'
 import { openProject, readManifestIfAny, type OpenProject } from './project-store'

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ProjectView, SideView } from '../../shared/ipc/contract'
-import { CalqueFailure } from '../../shared/ipc/errors'
+import type { ProjectView, SideView } from '@shared/ipc/contract'
+import { CalqueFailure } from '@shared/ipc/errors'
 import {
   ALIGNMENT_FILE,
   MANIFEST_FILE,
@@ -15,8 +15,8 @@ import {
   type AlignmentFile,
   type Manifest,
   type ManifestSide
-} from '../../shared/project/format'
-import { reviewBase } from '../../shared/review/replay'
+} from '@shared/project/format'
+import { reviewBase } from '@shared/review/replay'
 import { openReviewLog, type ReviewLogWriter } from './review-log'
 
 export interface OpenProject {

@@ -1,7 +1,7 @@
 /** The Open Recent list (`recent.json` in the user-data folder), newest first. */
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { RecentProject } from '../../shared/ipc/contract'
+import type { RecentProject } from '@shared/ipc/contract'
 import { readJsonFile, writeJsonFile } from './json-file'
 
 const MAX_RECENT = 10

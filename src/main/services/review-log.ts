@@ -8,13 +8,13 @@
  * the same row can never both be accepted against a state that no longer exists.
  */
 import { copyFile, open, readFile, stat, truncate } from 'node:fs/promises'
-import { CalqueFailure } from '../../shared/ipc/errors'
+import { CalqueFailure } from '@shared/ipc/errors'
 import {
   REVIEW_LOG_FORMAT_VERSION,
   type LogRecord,
   type ReviewEvent
-} from '../../shared/review/events'
-import { checkEvent } from '../../shared/review/check-event'
+} from '@shared/review/events'
+import { checkEvent } from '@shared/review/check-event'
 import {
   applyRecord,
   parseLog,
@@ -22,7 +22,7 @@ import {
   type LogNotice,
   type ReviewBase,
   type ReviewState
-} from '../../shared/review/replay'
+} from '@shared/review/replay'
 
 /** A log opened on its own (tools, tests): no rows to check events against. */
 const NO_BASE: ReviewBase = { beads: [], source: [], target: [] }

@@ -5,11 +5,11 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Language } from '../../shared/domain/document'
-import { CalqueFailure } from '../../shared/ipc/errors'
-import { createSegmenter, type Segmenter } from '../../shared/segment/segmenter'
-import type { UserRules } from '../../shared/segment/rules'
-import { parseUserRulesText } from '../../shared/segment/user-rules'
+import type { Language } from '@shared/domain/document'
+import { CalqueFailure } from '@shared/ipc/errors'
+import { createSegmenter, type Segmenter } from '@shared/segment/segmenter'
+import type { UserRules } from '@shared/segment/rules'
+import { parseUserRulesText } from '@shared/segment/user-rules'
 
 export type Segmenters = Partial<Record<Language, Segmenter>>
 

@@ -1,8 +1,8 @@
 /** User settings (`settings.json` in the user-data folder). */
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { Settings, UiLanguage } from '../../shared/ipc/contract'
-import { pickLanguage } from '../../shared/i18n/resources'
+import type { Settings, UiLanguage } from '@shared/ipc/contract'
+import { pickLanguage } from '@shared/i18n/resources'
 import { readJsonFile, writeJsonFile } from './json-file'
 
 const storedSettingsSchema = z.object({

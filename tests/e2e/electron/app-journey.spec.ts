@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
 import { repoRoot } from '../harness/bridge'
 import { findElectronBinary } from '../harness/electron-binary'
-import { invokeChannels } from '../../../src/shared/ipc/channels'
+import { invokeChannels } from '@shared/ipc/channels'
 
 const binary = findElectronBinary()
 const needsDisplay =

@@ -10,7 +10,7 @@ import { extname, join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { createBackend, type Backend, type PairChoice } from '../../../src/main/backend'
 import { dispatchInvoke } from '../../../src/main/ipc/dispatch'
-import { invokeChannels } from '../../../src/shared/ipc/channels'
+import { invokeChannels } from '@shared/ipc/channels'
 
 export const repoRoot = resolve(__dirname, '../../..')
 export const samplesDir = join(repoRoot, 'resources/samples')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArgs } from '../../../src/cli/args'
 import { formatBeadLines, formatJson, roundConfidence } from '../../../src/cli/format'
 import { humanSize } from '../../../src/cli/messages'
-import { buildDocument } from '../../../src/shared/segment/document'
+import { buildDocument } from '@shared/segment/document'
 
 describe('parseArgs', () => {
   it('reads align with its flags in any order', () => {

@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createBackend, type PairChoice } from '../../../src/main/backend'
 import { dispatchInvoke } from '../../../src/main/ipc/dispatch'
-import type { ProjectView } from '../../../src/shared/ipc/contract'
-import type { Result } from '../../../src/shared/ipc/errors'
-import { rowText } from '../../../src/shared/review/row-text'
+import type { ProjectView } from '@shared/ipc/contract'
+import type { Result } from '@shared/ipc/errors'
+import { rowText } from '@shared/review/row-text'
 import { repoRoot, tempDir } from '../../helpers/paths'
 
 function backendFor(

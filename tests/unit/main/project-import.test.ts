@@ -6,7 +6,7 @@ import {
   openOrCreatePairProject,
   reencodeProject
 } from '../../../src/main/services/project-create'
-import { CalqueFailure } from '../../../src/shared/ipc/errors'
+import { CalqueFailure } from '@shared/ipc/errors'
 import { sampleEn, sampleRu, tempDir } from '../../helpers/paths'
 import { encode, encodeSingleByte, representable } from '../../helpers/encoders'
 

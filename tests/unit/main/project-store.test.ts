@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openOrCreatePairProject } from '../../../src/main/services/project-create'
 import { openProject } from '../../../src/main/services/project-store'
-import { CalqueFailure } from '../../../src/shared/ipc/errors'
-import { alignmentFileSchema, manifestSchema } from '../../../src/shared/project/format'
+import { CalqueFailure } from '@shared/ipc/errors'
+import { alignmentFileSchema, manifestSchema } from '@shared/project/format'
 import { sampleEn, sampleRu, tempDir } from '../../helpers/paths'
 
 const clock = () => new Date('2026-11-27T10:00:00.000Z')

@@ -2,8 +2,8 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openReviewLog } from '../../../src/main/services/review-log'
-import { CalqueFailure } from '../../../src/shared/ipc/errors'
-import type { ReviewEvent } from '../../../src/shared/review/events'
+import { CalqueFailure } from '@shared/ipc/errors'
+import type { ReviewEvent } from '@shared/review/events'
 import { tempDir } from '../../helpers/paths'
 
 const clock = () => new Date('2026-11-27T10:00:00.000Z')

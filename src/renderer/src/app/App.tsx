@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { ProjectView } from '../../../shared/ipc/contract'
+import type { ProjectView } from '@shared/ipc/contract'
 import { useTranslation } from 'react-i18next'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { ImportActionsProvider } from '../features/import/import-actions'

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next'
 import type { ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
-import type { CalqueApi } from '../../../shared/ipc/contract'
+import type { CalqueApi } from '@shared/ipc/contract'
 import { ApiProvider } from './api-context'
 import { ErrorBoundary } from './ErrorBoundary'
 

@@ -3,7 +3,7 @@
  * previews hand in a fake that implements the same `CalqueApi`.
  */
 import { createContext, useContext, type ReactNode } from 'react'
-import type { CalqueApi } from '../../../shared/ipc/contract'
+import type { CalqueApi } from '@shared/ipc/contract'
 
 const ApiContext = createContext<CalqueApi | null>(null)
 

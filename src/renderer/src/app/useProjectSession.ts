@@ -4,8 +4,8 @@
  * way. A failure never closes the project that is already open.
  */
 import { useCallback, useEffect, useState } from 'react'
-import type { ProjectView, RequestOf } from '../../../shared/ipc/contract'
-import type { CalqueError, Result } from '../../../shared/ipc/errors'
+import type { ProjectView, RequestOf } from '@shared/ipc/contract'
+import type { CalqueError, Result } from '@shared/ipc/errors'
 import { toCalqueError } from '../components/useDescribeError'
 import { useApi } from './api-context'
 

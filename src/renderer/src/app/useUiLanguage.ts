@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SupportedLanguage } from '../../../shared/i18n/resources'
+import type { SupportedLanguage } from '@shared/i18n/resources'
 import { useApi } from './api-context'
 
 export function useUiLanguage(): (language: SupportedLanguage) => void {

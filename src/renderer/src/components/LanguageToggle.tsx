@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../../shared/i18n/resources'
+import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '@shared/i18n/resources'
 import './language-toggle.css'
 
 interface LanguageToggleProps {

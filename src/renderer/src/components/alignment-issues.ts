@@ -2,7 +2,7 @@
  * Why a row deserves a second look before its translation is judged: the aligner was unsure, or one
  * side has no sentence at all (an omission in the MT, or an addition not in the source).
  */
-import { LOW_CONFIDENCE, type Bead } from '../../../shared/domain/alignment'
+import { LOW_CONFIDENCE, type Bead } from '@shared/domain/alignment'
 
 export type AlignmentIssue = 'low-confidence' | 'missing-target' | 'missing-source'
 

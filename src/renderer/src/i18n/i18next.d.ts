@@ -3,7 +3,7 @@
  * exist in the English resources fails `tsc`, not a user.
  */
 import 'i18next'
-import type { resources } from '../../../shared/i18n/resources'
+import type { resources } from '@shared/i18n/resources'
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -10,7 +10,7 @@ import {
   resources,
   SUPPORTED_LANGUAGES,
   type SupportedLanguage
-} from '../../../shared/i18n/resources'
+} from '@shared/i18n/resources'
 
 export interface I18nOptions {
   /** Called for every key that resolves to nothing; component tests fail on it. */

@@ -2,7 +2,7 @@
  * The only module that touches `window.calque`, the bridge the preload exposes. Everything else gets
  * the API from React context (app/api-context.tsx), so tests can hand the app a fake.
  */
-import type { CalqueApi } from '../../../shared/ipc/contract'
+import type { CalqueApi } from '@shared/ipc/contract'
 
 type WindowWithBridge = Window & { readonly calque?: CalqueApi }
 

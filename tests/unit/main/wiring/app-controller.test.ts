@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
 import { createAppController } from '../../../../src/main/app-controller'
 import { createMainI18n } from '../../../../src/main/main-i18n'
-import type { EventName, EventPayloads, Handlers } from '../../../../src/shared/ipc/contract'
-import { CalqueFailure } from '../../../../src/shared/ipc/errors'
+import type { EventName, EventPayloads, Handlers } from '@shared/ipc/contract'
+import { CalqueFailure } from '@shared/ipc/errors'
 import { createFakeHandlers } from './fake-handlers'
 
 function setUp(fakes = createFakeHandlers(), overrides: Partial<Handlers> = {}) {

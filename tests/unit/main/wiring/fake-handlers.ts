@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Language, Segment } from '../../../../src/shared/domain/document'
+import type { Language, Segment } from '@shared/domain/document'
 import type {
   Handlers,
   InvokeMethod,
@@ -12,9 +12,9 @@ import type {
   RecentProject,
   Settings,
   SideView
-} from '../../../../src/shared/ipc/contract'
-import { ok } from '../../../../src/shared/ipc/errors'
-import { initialReviewState } from '../../../../src/shared/review/replay'
+} from '@shared/ipc/contract'
+import { ok } from '@shared/ipc/errors'
+import { initialReviewState } from '@shared/review/replay'
 
 export const SAMPLE_DIR = join(__dirname, '../../../../resources/samples/belarus-usa-ambassadors')
 

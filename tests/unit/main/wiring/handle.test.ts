@@ -9,8 +9,8 @@ import {
   invokeChannels,
   type InvokeMethod,
   type ResponseTypes
-} from '../../../../src/shared/ipc/contract'
-import type { Result } from '../../../../src/shared/ipc/errors'
+} from '@shared/ipc/contract'
+import type { Result } from '@shared/ipc/errors'
 import { createFakeElectron, FakeWebContents, FakeSession, invokeEvent } from './fake-electron'
 import { createFakeHandlers } from './fake-handlers'
 

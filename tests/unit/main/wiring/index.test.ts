@@ -13,7 +13,7 @@ import {
   eventChannels,
   invokeChannels,
   type ProjectView
-} from '../../../../src/shared/ipc/contract'
+} from '@shared/ipc/contract'
 import { createFakeElectron, fakeEvent, invokeEvent, type FakeElectron } from './fake-electron'
 import { createFakeHandlers } from './fake-handlers'
 

@@ -15,7 +15,7 @@ import {
   eventChannels,
   invokeChannels,
   type ProjectView
-} from '../../../../src/shared/ipc/contract'
+} from '@shared/ipc/contract'
 import { createFakeElectron, fakeEvent } from './fake-electron'
 
 const REPO = join(__dirname, '../../../..')

@@ -8,8 +8,8 @@ import {
   type MenuActions,
   type MenuContext
 } from '../../../../src/main/menu'
-import type { RecentProject, UiLanguage } from '../../../../src/shared/ipc/contract'
-import en from '../../../../src/shared/i18n/locales/en/menu.json'
+import type { RecentProject, UiLanguage } from '@shared/ipc/contract'
+import en from '@shared/i18n/locales/en/menu.json'
 
 const RECENT: RecentProject[] = [
   {

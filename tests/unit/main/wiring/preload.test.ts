@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { eventChannels, invokeChannels, type CalqueApi } from '../../../../src/shared/ipc/contract'
+import { eventChannels, invokeChannels, type CalqueApi } from '@shared/ipc/contract'
 import type { FakeElectron } from './fake-electron'
 
 // The preload runs at import, so each test re-imports it against a fresh fake. Vitest keeps the
@@ -104,6 +104,6 @@ describe('preload imports', () => {
     const runtimeImports = [...source.matchAll(/^import\s+(?!type\b)[^'"]*['"]([^'"]+)['"]/gm)].map(
       (m) => m[1]
     )
-    expect(runtimeImports.sort()).toEqual(['../shared/ipc/channels', 'electron'])
+    expect(runtimeImports.sort()).toEqual(['@shared/ipc/channels', 'electron'])
   })
 })

@@ -10,12 +10,12 @@ import {
   alignmentShortcut,
   isMacPlatform
 } from '../../../../src/renderer/src/features/alignment/shortcuts'
-import type { ReviewEvent } from '../../../../src/shared/review/events'
+import type { ReviewEvent } from '@shared/review/events'
 import {
   applyRecord,
   initialReviewState,
   type ReviewState
-} from '../../../../src/shared/review/replay'
+} from '@shared/review/replay'
 import { sampleProject } from '../helpers/sample-project'
 
 const project = sampleProject()

@@ -2,8 +2,8 @@
 /** The start screen's ways in: a pair of files, one bilingual file, the sample; in both languages. */
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ProjectView } from '../../../../src/shared/ipc/contract'
-import { fail, ok, type Result } from '../../../../src/shared/ipc/errors'
+import type { ProjectView } from '@shared/ipc/contract'
+import { fail, ok, type Result } from '@shared/ipc/errors'
 import { pairedSample, XLIFF_NAME } from '../import/import-fixtures'
 import { fakeApi } from '../helpers/fake-api'
 import { renderApp, type RenderedApp } from '../helpers/render-app'

@@ -8,8 +8,8 @@ import type {
   EventName,
   EventPayloads,
   InvokeMethod
-} from '../../../../src/shared/ipc/contract'
-import { ok } from '../../../../src/shared/ipc/errors'
+} from '@shared/ipc/contract'
+import { ok } from '@shared/ipc/errors'
 
 type Methods = { [M in InvokeMethod]: Mock<CalqueApi[M]> }
 

@@ -4,7 +4,7 @@ import type { i18n as I18n } from 'i18next'
 import { App } from '../../../../src/renderer/src/app/App'
 import { AppProviders } from '../../../../src/renderer/src/app/AppProviders'
 import { createI18n, mirrorLanguageOnDocument } from '../../../../src/renderer/src/i18n'
-import type { SupportedLanguage } from '../../../../src/shared/i18n/resources'
+import type { SupportedLanguage } from '@shared/i18n/resources'
 import type { FakeApi } from './fake-api'
 
 export interface RenderedApp extends RenderResult {

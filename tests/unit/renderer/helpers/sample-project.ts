@@ -9,10 +9,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Bead } from '../../../../src/shared/domain/alignment'
-import type { Language, Segment } from '../../../../src/shared/domain/document'
-import type { ProjectView, SideView } from '../../../../src/shared/ipc/contract'
-import { initialReviewState } from '../../../../src/shared/review/replay'
+import type { Bead } from '@shared/domain/alignment'
+import type { Language, Segment } from '@shared/domain/document'
+import type { ProjectView, SideView } from '@shared/ipc/contract'
+import { initialReviewState } from '@shared/review/replay'
 
 export const SAMPLE_DIR = resolve(
   __dirname,

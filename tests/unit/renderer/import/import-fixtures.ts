@@ -3,8 +3,8 @@
  * the Russian side misread in the wrong Cyrillic code page (the classic Windows-1251 vs KOI8-R mix-up),
  * the same side reopened correctly, and the pair as one bilingual XLIFF file.
  */
-import type { EncodingInfo, ImportWarning } from '../../../../src/shared/import/types'
-import type { ProjectView, SideView } from '../../../../src/shared/ipc/contract'
+import type { EncodingInfo, ImportWarning } from '@shared/import/types'
+import type { ProjectView, SideView } from '@shared/ipc/contract'
 import { sampleProject } from '../helpers/sample-project'
 
 /** Text -> Windows-1251 bytes -> text as a KOI8-R decoder reads them: what a wrong guess shows. */

@@ -4,8 +4,8 @@
  * a string without a kind is dead text.
  */
 import { describe, expect, it } from 'vitest'
-import { SKIPPED_CONTENT_KINDS } from '../../../../src/shared/import/skipped-content'
-import { resources, SUPPORTED_LANGUAGES } from '../../../../src/shared/i18n/resources'
+import { SKIPPED_CONTENT_KINDS } from '@shared/import/skipped-content'
+import { resources, SUPPORTED_LANGUAGES } from '@shared/i18n/resources'
 
 describe.each(SUPPORTED_LANGUAGES)('the %s names of skipped content', (language) => {
   const { skippedCount, skippedKind } = resources[language].import.notes

@@ -5,9 +5,9 @@
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ProjectView } from '../../../../src/shared/ipc/contract'
-import { fail } from '../../../../src/shared/ipc/errors'
-import { beadTexts } from '../../../../src/shared/review/row-text'
+import type { ProjectView } from '@shared/ipc/contract'
+import { fail } from '@shared/ipc/errors'
+import { beadTexts } from '@shared/review/row-text'
 import { fakeApi, type FakeApi } from '../helpers/fake-api'
 import { renderApp, type RenderedApp } from '../helpers/render-app'
 import { sampleProject } from '../helpers/sample-project'

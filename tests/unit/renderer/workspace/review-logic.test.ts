@@ -4,9 +4,9 @@
  * per-row flag grouping, picker keys and the single-key commands.
  */
 import { describe, expect, it, vi } from 'vitest'
-import type { Flag } from '../../../../src/shared/domain/review'
+import type { Flag } from '@shared/domain/review'
 import { createFlag, type NewFlag } from '../../../../src/renderer/src/features/workspace/new-flag'
-import { reviewEventSchema } from '../../../../src/shared/review/events'
+import { reviewEventSchema } from '@shared/review/events'
 import { alignmentIssues } from '../../../../src/renderer/src/components/alignment-issues'
 import { groupFlagsByRow } from '../../../../src/renderer/src/features/workspace/flags-by-row'
 import { highlightRuns } from '../../../../src/renderer/src/features/workspace/highlight-runs'
@@ -24,8 +24,8 @@ import {
   commandFor,
   type WorkspaceCommands
 } from '../../../../src/renderer/src/features/workspace/useWorkspaceKeys'
-import { initialReviewState } from '../../../../src/shared/review/replay'
-import { beadTexts } from '../../../../src/shared/review/row-text'
+import { initialReviewState } from '@shared/review/replay'
+import { beadTexts } from '@shared/review/row-text'
 import { sampleProject } from '../helpers/sample-project'
 
 const project = sampleProject()

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { alignDocuments } from '../../../../src/shared/align'
-import type { Bead } from '../../../../src/shared/domain/alignment'
-import { beadShape, LOW_CONFIDENCE } from '../../../../src/shared/domain/alignment'
-import type { TextDocument } from '../../../../src/shared/domain/document'
-import { buildDocument } from '../../../../src/shared/segment/document'
+import { alignDocuments } from '@shared/align'
+import type { Bead } from '@shared/domain/alignment'
+import { beadShape, LOW_CONFIDENCE } from '@shared/domain/alignment'
+import type { TextDocument } from '@shared/domain/document'
+import { buildDocument } from '@shared/segment/document'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 
 const ruText = readFileSync(sampleRu, 'utf8')

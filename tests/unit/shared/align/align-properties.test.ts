@@ -12,8 +12,8 @@ import {
   DEFAULT_SHAPES,
   shapesFromPriors,
   type SegmentLink
-} from '../../../../src/shared/align'
-import type { TextDocument } from '../../../../src/shared/domain/document'
+} from '@shared/align'
+import type { TextDocument } from '@shared/domain/document'
 
 function expectCover(
   links: readonly { source: readonly number[]; target: readonly number[]; confidence: number }[],

@@ -6,8 +6,8 @@ import {
   DEFAULT_BEAD_SHAPES,
   sideAnchorsOf,
   type ScorerInput
-} from '../../../../src/shared/align'
-import { corridorBand, fullBand } from '../../../../src/shared/align/band'
+} from '@shared/align'
+import { corridorBand, fullBand } from '@shared/align/band'
 
 const model = { ratio: 1, variance: 6.8 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { segmentAnchors, type AnchorKind } from '../../../../src/shared/align'
-import { canonicalNumber } from '../../../../src/shared/align/anchors/numbers'
-import { skeletonKeys } from '../../../../src/shared/align/anchors/skeleton'
+import { segmentAnchors, type AnchorKind } from '@shared/align'
+import { canonicalNumber } from '@shared/align/anchors/numbers'
+import { skeletonKeys } from '@shared/align/anchors/skeleton'
 
 /** The keys of the anchors of `text` of one kind. */
 function keys(text: string, kind: AnchorKind): string[] {

@@ -1,7 +1,7 @@
 /** Readers for the third-party corpora beside the repo, and a seeded perturbation for alignment tests. */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseGoldLinks, type Link } from '../../../../src/shared/align/score'
+import { parseGoldLinks, type Link } from '@shared/align/score'
 import { corporaDir } from '../../../helpers/paths'
 
 export const wmtTsv = join(corporaDir, 'wmt_ruen_docs/wmt21-23_ru-en_docs.tsv')

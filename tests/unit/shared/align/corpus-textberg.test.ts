@@ -14,7 +14,7 @@ import {
   vecalignCounts,
   vecalignScore,
   type Link
-} from '../../../../src/shared/align'
+} from '@shared/align'
 import { SKIP_NO_CORPORA } from '../../../helpers/paths'
 import { hasTextBerg, lengths, loadTextBerg, type TextBergDoc } from './corpora'
 

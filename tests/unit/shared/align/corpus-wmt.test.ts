@@ -20,8 +20,8 @@ import {
   vecalignCounts,
   vecalignScore,
   type Link
-} from '../../../../src/shared/align'
-import type { TextDocument } from '../../../../src/shared/domain/document'
+} from '@shared/align'
+import type { TextDocument } from '@shared/domain/document'
 import { SKIP_NO_CORPORA } from '../../../helpers/paths'
 import { hasWmt, lengths, loadWmtDocs, perturb, seededRandom, type WmtDoc } from './corpora'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { BEAD_PRIORS, shapesFromPriors } from '../../../../src/shared/align/cost-model'
-import { estimateRatio, lengthCost } from '../../../../src/shared/align/gale-church'
-import { logTwoSidedTail, tailCost } from '../../../../src/shared/align/normal'
+import { BEAD_PRIORS, shapesFromPriors } from '@shared/align/cost-model'
+import { estimateRatio, lengthCost } from '@shared/align/gale-church'
+import { logTwoSidedTail, tailCost } from '@shared/align/normal'
 
 describe('logTwoSidedTail', () => {
   it.each([

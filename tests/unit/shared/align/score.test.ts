@@ -6,7 +6,7 @@ import {
   sumScores,
   vecalignCounts,
   vecalignScore
-} from '../../../../src/shared/align/score'
+} from '@shared/align/score'
 
 describe('parseGoldLinks', () => {
   it('reads the Text+Berg gold format', () => {

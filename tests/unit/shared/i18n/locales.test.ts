@@ -5,7 +5,7 @@
  */
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { NAMESPACES, resources, SUPPORTED_LANGUAGES } from '../../../../src/shared/i18n/resources'
+import { NAMESPACES, resources, SUPPORTED_LANGUAGES } from '@shared/i18n/resources'
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 

@@ -4,14 +4,14 @@ import {
   declaredEncoding,
   encodingOfLabel,
   markupKind
-} from '../../../../src/shared/import/declared-encoding'
+} from '@shared/import/declared-encoding'
 import {
   extensionOf,
   formatOfBytes,
   formatOfText,
   rootElement
-} from '../../../../src/shared/import/detect-format'
-import { CalqueFailure } from '../../../../src/shared/ipc/errors'
+} from '@shared/import/detect-format'
+import { CalqueFailure } from '@shared/ipc/errors'
 
 describe('formatOfBytes', () => {
   it('sends any ZIP with a word/ folder to the DOCX reader, and a .docx ZIP even without one', () => {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { importFile } from '../../../../src/shared/import'
+import { importFile } from '@shared/import'
 import {
   ENCODINGS,
   type BilingualImport,
   type ImportResult,
   type MonolingualImport
-} from '../../../../src/shared/import/types'
-import { CalqueFailure, type CalqueError } from '../../../../src/shared/ipc/errors'
+} from '@shared/import/types'
+import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 import {
   encode,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readTextDocument } from '../../../../src/shared/import/monolingual'
-import { readMarkdown } from '../../../../src/shared/import/readers/markdown'
+import { readTextDocument } from '@shared/import/monolingual'
+import { readMarkdown } from '@shared/import/readers/markdown'
 import { sampleRu } from '../../../helpers/paths'
 
 const ru = readFileSync(sampleRu, 'utf8')

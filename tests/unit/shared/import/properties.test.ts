@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { importFile } from '../../../../src/shared/import'
-import { readTextDocument } from '../../../../src/shared/import/monolingual'
-import { CalqueFailure } from '../../../../src/shared/ipc/errors'
-import { normalizeText } from '../../../../src/shared/text/normalize'
+import { importFile } from '@shared/import'
+import { readTextDocument } from '@shared/import/monolingual'
+import { CalqueFailure } from '@shared/ipc/errors'
+import { normalizeText } from '@shared/text/normalize'
 
 /** Text shaped like documents: words, sentence ends, line breaks, blank lines, markup, odd spaces. */
 const documentLike = fc

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readTextDocument } from '../../../../src/shared/import/monolingual'
-import { readPlainText } from '../../../../src/shared/import/readers/text'
-import { buildDocument } from '../../../../src/shared/segment/document'
+import { readTextDocument } from '@shared/import/monolingual'
+import { readPlainText } from '@shared/import/readers/text'
+import { buildDocument } from '@shared/segment/document'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 import { hasWmt, wmtTsv } from '../text/corpus-samples'
 

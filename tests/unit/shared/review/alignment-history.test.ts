@@ -3,8 +3,8 @@
  * fix, and exactly the previous state after undo.
  */
 import { describe, expect, it } from 'vitest'
-import type { ReviewEvent } from '../../../../src/shared/review/events'
-import { initialReviewState, replay, replayLog } from '../../../../src/shared/review/replay'
+import type { ReviewEvent } from '@shared/review/events'
+import { initialReviewState, replay, replayLog } from '@shared/review/replay'
 import { applyAll, flagOn, flagged, records, sampleBase, textOf } from './sample-review'
 
 const base = sampleBase()

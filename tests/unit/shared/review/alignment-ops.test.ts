@@ -1,7 +1,7 @@
 /** Manual alignment fixes on the real sample's beads (segmented and aligned by the real engine). */
 import { describe, expect, it } from 'vitest'
-import type { Bead } from '../../../../src/shared/domain/alignment'
-import { planOp, splitPoints } from '../../../../src/shared/review/alignment-ops'
+import type { Bead } from '@shared/domain/alignment'
+import { planOp, splitPoints } from '@shared/review/alignment-ops'
 import { sampleBase } from './sample-review'
 
 const base = sampleBase()

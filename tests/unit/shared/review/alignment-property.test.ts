@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { splitPoints } from '../../../../src/shared/review/alignment-ops'
-import { checkEvent } from '../../../../src/shared/review/check-event'
-import type { ReviewEvent } from '../../../../src/shared/review/events'
-import { replay, type ReviewState } from '../../../../src/shared/review/replay'
-import { rowTextLength } from '../../../../src/shared/review/span-anchor'
+import { splitPoints } from '@shared/review/alignment-ops'
+import { checkEvent } from '@shared/review/check-event'
+import type { ReviewEvent } from '@shared/review/events'
+import { replay, type ReviewState } from '@shared/review/replay'
+import { rowTextLength } from '@shared/review/span-anchor'
 import { applyAll, flagOn, flagged, records, sampleBase } from './sample-review'
 
 const base = sampleBase()

@@ -1,8 +1,8 @@
 /** Row text is what flag spans index into: one space between a bead side's segments, nothing else. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Segment } from '../../../../src/shared/domain/document'
-import { beadTexts, rowSideText, rowText, trimSpan } from '../../../../src/shared/review/row-text'
+import type { Segment } from '@shared/domain/document'
+import { beadTexts, rowSideText, rowText, trimSpan } from '@shared/review/row-text'
 import { sampleEn } from '../../../helpers/paths'
 
 /** The sample's paragraph 9 as segments, cut by hand at its two sentence ends (offsets into the file). */

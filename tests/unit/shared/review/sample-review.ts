@@ -3,21 +3,21 @@
  * base, plus small helpers to turn events into log records and state.
  */
 import { readFileSync } from 'node:fs'
-import { alignDocuments } from '../../../../src/shared/align'
-import type { Flag } from '../../../../src/shared/domain/review'
+import { alignDocuments } from '@shared/align'
+import type { Flag } from '@shared/domain/review'
 import {
   REVIEW_LOG_FORMAT_VERSION,
   type LogRecord,
   type ReviewEvent
-} from '../../../../src/shared/review/events'
+} from '@shared/review/events'
 import {
   applyRecord,
   initialReviewState,
   type ReviewBase,
   type ReviewState
-} from '../../../../src/shared/review/replay'
-import { rowText } from '../../../../src/shared/review/row-text'
-import { buildDocument } from '../../../../src/shared/segment/document'
+} from '@shared/review/replay'
+import { rowText } from '@shared/review/row-text'
+import { buildDocument } from '@shared/segment/document'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 
 export function sampleBase(): ReviewBase {

@@ -1,7 +1,7 @@
 /** Flag spans carried by their segments, on the sample's paragraph 9 (two English sentences). */
 import { describe, expect, it } from 'vitest'
-import { rowText } from '../../../../src/shared/review/row-text'
-import { anchorSpan, placeAnchor, rowTextLength } from '../../../../src/shared/review/span-anchor'
+import { rowText } from '@shared/review/row-text'
+import { anchorSpan, placeAnchor, rowTextLength } from '@shared/review/span-anchor'
 import { sampleBase } from './sample-review'
 
 const { target } = sampleBase()

@@ -9,8 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Language } from '../../../../src/shared/domain/document'
-import { buildDocument } from '../../../../src/shared/segment/document'
+import type { Language } from '@shared/domain/document'
+import { buildDocument } from '@shared/segment/document'
 import { corporaDir, hasCorpora, SKIP_NO_CORPORA } from '../../../helpers/paths'
 
 const corpusFile = join(corporaDir, 'wmt_ruen_docs/wmt21-23_ru-en_docs.tsv')

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { nonBlankLines, splitParagraphs } from '../../../../src/shared/segment/paragraphs'
+import { nonBlankLines, splitParagraphs } from '@shared/segment/paragraphs'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 
 const texts = (text: string) =>

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Language, TextDocument } from '../../../../src/shared/domain/document'
-import { buildDocument } from '../../../../src/shared/segment/document'
+import type { Language, TextDocument } from '@shared/domain/document'
+import { buildDocument } from '@shared/segment/document'
 
 const WHITESPACE = /\s/
 

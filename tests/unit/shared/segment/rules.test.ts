@@ -3,16 +3,16 @@
  * priority, and the messages a user gets for a broken rule file).
  */
 import { describe, expect, it } from 'vitest'
-import enJson from '../../../../src/shared/segment/rules/en.json'
-import ruJson from '../../../../src/shared/segment/rules/ru.json'
-import { expandReferences } from '../../../../src/shared/segment/rules/expand'
+import enJson from '@shared/segment/rules/en.json'
+import ruJson from '@shared/segment/rules/ru.json'
+import { expandReferences } from '@shared/segment/rules/expand'
 import {
   builtInRules,
   SegmentationRulesError,
   segmentationRulesSchema
-} from '../../../../src/shared/segment/rules'
-import { createSegmenter, defaultSegmenter } from '../../../../src/shared/segment/segmenter'
-import { parseUserRules, parseUserRulesText } from '../../../../src/shared/segment/user-rules'
+} from '@shared/segment/rules'
+import { createSegmenter, defaultSegmenter } from '@shared/segment/segmenter'
+import { parseUserRules, parseUserRulesText } from '@shared/segment/user-rules'
 
 const texts = (segmenter: ReturnType<typeof createSegmenter>, text: string) =>
   segmenter.split(text).map(({ start, end }) => text.slice(start, end))

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { TextDocument } from '../../../../src/shared/domain/document'
-import { buildDocument } from '../../../../src/shared/segment/document'
+import type { TextDocument } from '@shared/domain/document'
+import { buildDocument } from '@shared/segment/document'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 
 const en = buildDocument(readFileSync(sampleEn, 'utf8'), 'en')

@@ -3,7 +3,7 @@
  * rule it exercises; the corpus test (`corpus.test.ts`) measures the same rules on real news text.
  */
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from '../../../../src/shared/segment/sentences'
+import { splitSentences } from '@shared/segment/sentences'
 
 const split = (text: string) =>
   splitSentences(text, 0, text.length, 'ru').map(({ start, end }) => text.slice(start, end))

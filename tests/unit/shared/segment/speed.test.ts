@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Language } from '../../../../src/shared/domain/document'
-import { buildDocument } from '../../../../src/shared/segment/document'
+import type { Language } from '@shared/domain/document'
+import { buildDocument } from '@shared/segment/document'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 
 /** The sample article, with the abbreviations, quotes and lists the rules look at, repeated to `size`. */

@@ -12,8 +12,8 @@ import {
   BIGRAM_LEVELS,
   MAX_BIGRAM_LEVEL,
   bigramSymbol
-} from '../../../../src/shared/text/letter-bigrams'
-import { FREQUENT_WORD_COUNT } from '../../../../src/shared/text/frequent-words'
+} from '@shared/text/letter-bigrams'
+import { FREQUENT_WORD_COUNT } from '@shared/text/frequent-words'
 import { corporaDir } from '../../../helpers/paths'
 
 export const BIGRAM_SOURCES = [

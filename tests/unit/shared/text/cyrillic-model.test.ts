@@ -4,14 +4,14 @@ import {
   FREQUENT_WORD_COUNT,
   FREQUENT_WORD_COVERAGE,
   FREQUENT_WORD_LEVELS
-} from '../../../../src/shared/text/frequent-words'
+} from '@shared/text/frequent-words'
 import {
   BIGRAM_ALPHABET,
   BIGRAM_ROWS,
   bigramLogProbability,
   bigramSymbol
-} from '../../../../src/shared/text/letter-bigrams'
-import { charModel, logLikelihood } from '../../../../src/shared/text/cyrillic-model'
+} from '@shared/text/letter-bigrams'
+import { charModel, logLikelihood } from '@shared/text/cyrillic-model'
 import {
   BIGRAM_SOURCES,
   buildBigramRows,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CalqueFailure, type CalqueError } from '../../../../src/shared/ipc/errors'
-import { decodeWith, withoutBom } from '../../../../src/shared/text/decode-bytes'
+import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
+import { decodeWith, withoutBom } from '@shared/text/decode-bytes'
 import { encodeSingleByte, encodeUtf16, encodeUtf8 } from '../../../helpers/encoders'
 
 function failure(run: () => unknown): CalqueError {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ENCODINGS } from '../../../../src/shared/import/types'
-import { decodeWith } from '../../../../src/shared/text/decode-bytes'
+import { ENCODINGS } from '@shared/import/types'
+import { decodeWith } from '@shared/text/decode-bytes'
 import {
   UNCERTAIN_BELOW,
   analyseEncoding,
   detectEncoding
-} from '../../../../src/shared/text/detect-encoding'
+} from '@shared/text/detect-encoding'
 import { sampleRu } from '../../../helpers/paths'
 import { BUCKETS, corpusSamples, hasWmt, wmtTsv } from './corpus-samples'
 import {

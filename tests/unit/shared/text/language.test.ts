@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { sniffLanguage } from '../../../../src/shared/text/language'
+import { sniffLanguage } from '@shared/text/language'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 
 describe('sniffLanguage', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeText } from '../../../../src/shared/text/normalize'
-import { OffsetMapBuilder, composeMaps } from '../../../../src/shared/text/offset-map'
+import { normalizeText } from '@shared/text/normalize'
+import { OffsetMapBuilder, composeMaps } from '@shared/text/offset-map'
 
 describe('normalizeText', () => {
   it('turns every line break into LF', () => {

@@ -3,12 +3,12 @@
  * without a DOM: which are possible on the current row, the event each records, and the row to
  * select once it is done.
  */
-import type { Bead } from '../../../../shared/domain/alignment'
-import { planOp, splitPoints } from '../../../../shared/review/alignment-ops'
-import { checkEvent } from '../../../../shared/review/check-event'
-import type { AlignmentEvent, AlignmentOp } from '../../../../shared/review/events'
-import type { ReviewState } from '../../../../shared/review/replay'
-import type { ReviewSides } from '../../../../shared/review/span-anchor'
+import type { Bead } from '@shared/domain/alignment'
+import { planOp, splitPoints } from '@shared/review/alignment-ops'
+import { checkEvent } from '@shared/review/check-event'
+import type { AlignmentEvent, AlignmentOp } from '@shared/review/events'
+import type { ReviewState } from '@shared/review/replay'
+import type { ReviewSides } from '@shared/review/span-anchor'
 
 export type AlignmentActionId =
   | 'merge'

@@ -4,11 +4,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Bead } from '../../../../shared/domain/alignment'
-import { checkEvent } from '../../../../shared/review/check-event'
-import type { AlignmentEvent, ReviewEvent } from '../../../../shared/review/events'
-import type { ReviewState } from '../../../../shared/review/replay'
-import type { ReviewSides } from '../../../../shared/review/span-anchor'
+import type { Bead } from '@shared/domain/alignment'
+import { checkEvent } from '@shared/review/check-event'
+import type { AlignmentEvent, ReviewEvent } from '@shared/review/events'
+import type { ReviewState } from '@shared/review/replay'
+import type { ReviewSides } from '@shared/review/span-anchor'
 import { useApi } from '../../app/api-context'
 import {
   ALIGNMENT_ACTION_GROUPS,

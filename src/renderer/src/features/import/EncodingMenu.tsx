@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ENCODINGS, type EncodingInfo, type EncodingName } from '../../../../shared/import/types'
+import { ENCODINGS, type EncodingInfo, type EncodingName } from '@shared/import/types'
 import { Icon } from '../../components/Icon'
 import { menuFocusAfter } from './menu-keys'
 import { useImportLabels } from './useImportLabels'

@@ -5,7 +5,7 @@
  * other opened project.
  */
 import { createContext, useContext, type ReactNode } from 'react'
-import type { RequestOf } from '../../../../shared/ipc/contract'
+import type { RequestOf } from '@shared/ipc/contract'
 
 export interface ImportActions {
   /** Reads one side of the open project again in another encoding; the shell shows the result. */

@@ -3,13 +3,13 @@
  * starting: one note per fact, in order of how much it matters (a swapped pair makes every row wrong;
  * a skipped script is trivia), with duplicates merged. Pure: the component translates the notes.
  */
-import type { Language } from '../../../../shared/domain/document'
+import type { Language } from '@shared/domain/document'
 import {
   SKIPPED_CONTENT_KINDS,
   type SkippedContentKind
-} from '../../../../shared/import/skipped-content'
-import type { EncodingName, ImportWarning } from '../../../../shared/import/types'
-import type { ProjectView, SideView } from '../../../../shared/ipc/contract'
+} from '@shared/import/skipped-content'
+import type { EncodingName, ImportWarning } from '@shared/import/types'
+import type { ProjectView, SideView } from '@shared/ipc/contract'
 
 export type Side = 'source' | 'target'
 

@@ -1,7 +1,7 @@
 /** Human names for formats and encodings, in the UI language ("CP866", not `ibm866`). */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { EncodingInfo, EncodingName, ImportFormat } from '../../../../shared/import/types'
+import type { EncodingInfo, EncodingName, ImportFormat } from '@shared/import/types'
 import { formatPercent } from '../../lib/format'
 
 export interface ImportLabels {

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../../shared/domain/document'
-import type { Severity } from '../../../../shared/domain/review'
-import { MQM_TOP_LEVEL } from '../../../../shared/domain/typology'
-import { sideText } from '../../../../shared/review/row-text'
+import type { Language } from '@shared/domain/document'
+import type { Severity } from '@shared/domain/review'
+import { MQM_TOP_LEVEL } from '@shared/domain/typology'
+import { sideText } from '@shared/review/row-text'
 import type { FlagTarget } from './row-models'
 import {
   nextCategoryByLetter,

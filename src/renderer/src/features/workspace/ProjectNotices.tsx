@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LogNotice } from '../../../../shared/review/replay'
+import type { LogNotice } from '@shared/review/replay'
 import { NoticeBanner } from '../../components/NoticeBanner'
 
 interface ProjectNoticesProps {

@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react'
-import type { Language } from '../../../../shared/domain/document'
-import type { Side } from '../../../../shared/domain/review'
+import type { Language } from '@shared/domain/document'
+import type { Side } from '@shared/domain/review'
 import type { RowFlag } from './flags-by-row'
 import { highlightRuns } from './highlight-runs'
 import { useFlagLabels } from './useFlagLabels'

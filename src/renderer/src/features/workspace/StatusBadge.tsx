@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { SegmentStatus } from '../../../../shared/domain/review'
+import type { SegmentStatus } from '@shared/domain/review'
 import { Icon, type IconName } from '../../components/Icon'
 
 const ICONS: Record<SegmentStatus, IconName> = {

@@ -3,7 +3,7 @@
  * row's flags did not change, so a memoised row re-renders only when its own flags change: adding a
  * flag to one row of thousands repaints that row alone.
  */
-import type { Flag } from '../../../../shared/domain/review'
+import type { Flag } from '@shared/domain/review'
 
 export interface RowFlag {
   readonly flag: Flag

@@ -2,7 +2,7 @@
  * Splits a row's text into runs for highlighting flagged spans. Flags may overlap; a run covered by
  * several takes the colour of the most severe one and keeps all their ids (for the tooltip).
  */
-import { SEVERITIES, type Flag, type Severity } from '../../../../shared/domain/review'
+import { SEVERITIES, type Flag, type Severity } from '@shared/domain/review'
 
 export interface HighlightRun {
   readonly start: number

@@ -1,6 +1,6 @@
 /** A reviewer's new flag, built in one place so every field the log schema requires is set. */
-import type { Severity, Side } from '../../../../shared/domain/review'
-import type { ReviewEvent } from '../../../../shared/review/events'
+import type { Severity, Side } from '@shared/domain/review'
+import type { ReviewEvent } from '@shared/review/events'
 
 /** A flag as the log's `flag.add` event carries it. */
 export type NewFlag = Extract<ReviewEvent, { type: 'flag.add' }>['flag']

@@ -1,5 +1,5 @@
 /** Keyboard rules of the flag picker, kept pure so they can be tested without a DOM. */
-import type { Severity } from '../../../../shared/domain/review'
+import type { Severity } from '@shared/domain/review'
 
 /** Offered by the picker, in key order: 1 Minor, 2 Major, 3 Critical. */
 export const PICKER_SEVERITIES = [

@@ -8,13 +8,13 @@
  * deterministic (new row ids included), so a fix applied here on top of a pending one names the
  * same rows main will have when it gets there.
  */
-import type { Flag } from '../../../../shared/domain/review'
+import type { Flag } from '@shared/domain/review'
 import { groupFlagsByRow, type FlagsByRow } from './flags-by-row'
-import type { Saved } from '../../../../shared/ipc/contract'
-import type { CalqueError } from '../../../../shared/ipc/errors'
-import { REVIEW_LOG_FORMAT_VERSION, type ReviewEvent } from '../../../../shared/review/events'
-import { applyRecord, type ReviewState } from '../../../../shared/review/replay'
-import type { ReviewSides } from '../../../../shared/review/span-anchor'
+import type { Saved } from '@shared/ipc/contract'
+import type { CalqueError } from '@shared/ipc/errors'
+import { REVIEW_LOG_FORMAT_VERSION, type ReviewEvent } from '@shared/review/events'
+import { applyRecord, type ReviewState } from '@shared/review/replay'
+import type { ReviewSides } from '@shared/review/span-anchor'
 
 export interface PendingChange {
   /** Local ticket, to match the acknowledgement to the change. */

@@ -1,8 +1,8 @@
 /** What each row of the workspace shows besides its review state: rebuilt when the rows change. */
-import type { Bead } from '../../../../shared/domain/alignment'
-import type { Side } from '../../../../shared/domain/review'
-import type { ProjectView } from '../../../../shared/ipc/contract'
-import { beadTexts, type RowTexts } from '../../../../shared/review/row-text'
+import type { Bead } from '@shared/domain/alignment'
+import type { Side } from '@shared/domain/review'
+import type { ProjectView } from '@shared/ipc/contract'
+import { beadTexts, type RowTexts } from '@shared/review/row-text'
 import { alignmentIssues, type AlignmentIssue } from '../../components/alignment-issues'
 
 export interface RowModel {

@@ -3,8 +3,8 @@
  * element marked `data-row-id` + `data-side`, whose text content is exactly the row text (highlight
  * marks split it into several nodes), so a character count from the element's start is the offset.
  */
-import type { Side } from '../../../../shared/domain/review'
-import { trimSpan } from '../../../../shared/review/row-text'
+import type { Side } from '@shared/domain/review'
+import { trimSpan } from '@shared/review/row-text'
 
 export interface SelectedSpan {
   readonly side: Side

@@ -1,8 +1,8 @@
 /** Labels for a flag's category and severity in the UI language, shared by the row and the picker. */
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Flag, Severity } from '../../../../shared/domain/review'
-import { MQM_TOP_LEVEL, type MqmTopLevel } from '../../../../shared/domain/typology'
+import type { Flag, Severity } from '@shared/domain/review'
+import { MQM_TOP_LEVEL, type MqmTopLevel } from '@shared/domain/typology'
 
 export interface FlagLabels {
   readonly category: (category: string) => string

@@ -3,9 +3,9 @@
  * sends it to main, and keeps it only if main acknowledges it (rolled back, with the error, if not).
  */
 import { useCallback, useReducer, useRef } from 'react'
-import type { ReviewEvent } from '../../../../shared/review/events'
-import type { ReviewState } from '../../../../shared/review/replay'
-import type { ReviewSides } from '../../../../shared/review/span-anchor'
+import type { ReviewEvent } from '@shared/review/events'
+import type { ReviewState } from '@shared/review/replay'
+import type { ReviewSides } from '@shared/review/span-anchor'
 import { useApi } from '../../app/api-context'
 import { toCalqueError } from '../../components/useDescribeError'
 import { initReviewStore, reviewReducer, type ReviewStoreState } from './review-store'

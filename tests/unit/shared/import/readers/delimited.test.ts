@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectDelimiter, readDelimited } from '../../../../../src/shared/import/readers/delimited'
+import { detectDelimiter, readDelimited } from '@shared/import/readers/delimited'
 import { failureOf, onlyCalqueFailures, sampleSentences } from './helpers'
 import { anyText } from './xml-arbitraries'
 

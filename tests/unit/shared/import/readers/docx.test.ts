@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { readDocx } from '../../../../../src/shared/import/readers/docx'
-import { DEFAULT_ZIP_LIMITS } from '../../../../../src/shared/import/readers/docx-zip'
-import type { Block } from '../../../../../src/shared/import/readers/types'
+import { readDocx } from '@shared/import/readers/docx'
+import { DEFAULT_ZIP_LIMITS } from '@shared/import/readers/docx-zip'
+import type { Block } from '@shared/import/readers/types'
 import {
   buildDocx,
   documentXml,

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
-import type { SkippedContentKind } from '../../../../../src/shared/import/skipped-content'
-import type { ImportWarning } from '../../../../../src/shared/import/types'
-import { CalqueFailure, type CalqueError } from '../../../../../src/shared/ipc/errors'
+import type { SkippedContentKind } from '@shared/import/skipped-content'
+import type { ImportWarning } from '@shared/import/types'
+import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
 import { sampleEn, sampleRu, sharedDir } from '../../../../helpers/paths'
 
 export const schemaSamplesDir = join(sharedDir, 'schemas/samples')

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readHtml } from '../../../../../src/shared/import/readers/html'
-import type { Block, BlockKind } from '../../../../../src/shared/import/readers/types'
+import { readHtml } from '@shared/import/readers/html'
+import type { Block, BlockKind } from '@shared/import/readers/types'
 import { escapeXml, failureOf, onlyCalqueFailures, sampleParagraphs, skipped } from './helpers'
 import { anyText, tokenSoup } from './xml-arbitraries'
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { languageOf, readTmx } from '../../../../../src/shared/import/readers/tmx'
+import { languageOf, readTmx } from '@shared/import/readers/tmx'
 import {
   failureOf,
   onlyCalqueFailures,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readXliff } from '../../../../../src/shared/import/readers/xliff'
+import { readXliff } from '@shared/import/readers/xliff'
 import { failureOf, onlyCalqueFailures, schemaSamplesDir, sampleSentences } from './helpers'
 import { anyText, escapeContent, segmentText, tokenSoup, trimXml } from './xml-arbitraries'
 

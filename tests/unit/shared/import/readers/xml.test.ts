@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseXml, type XmlElement } from '../../../../../src/shared/import/readers/xml'
-import { readDocx } from '../../../../../src/shared/import/readers/docx'
-import { readTmx } from '../../../../../src/shared/import/readers/tmx'
-import { readXliff } from '../../../../../src/shared/import/readers/xliff'
+import { parseXml, type XmlElement } from '@shared/import/readers/xml'
+import { readDocx } from '@shared/import/readers/docx'
+import { readTmx } from '@shared/import/readers/tmx'
+import { readXliff } from '@shared/import/readers/xliff'
 import { buildDocx, failureOf, wp } from './helpers'
 
 const BILLION_LAUGHS = `<?xml version="1.0"?>
