@@ -3,8 +3,7 @@
  * calls `main`. `main` takes the arguments and the output writers and returns the exit code, so tests
  * call it directly.
  */
-import { HELP_TEXT, parseArgs } from './args'
-import { runAlign } from './commands/align'
+import { HELP_TEXT, findCommand, parseArgs } from './args'
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io'
 import { readVersion } from './version'
 
@@ -17,14 +16,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_USAGE
   }
   const { command } = parsed
-  switch (command.kind) {
-    case 'help':
-      io.stdout(HELP_TEXT)
-      return EXIT_OK
-    case 'version':
-      io.stdout(`${readVersion()}\n`)
-      return EXIT_OK
-    case 'align':
-      return runAlign(command, io)
+  if (command.kind === 'help') {
+    io.stdout(HELP_TEXT)
+    return EXIT_OK
   }
+  if (command.kind === 'version') {
+    io.stdout(`${readVersion()}\n`)
+    return EXIT_OK
+  }
+  return findCommand(command.kind)!.run(command, io)
 }

@@ -27,7 +27,24 @@ export const flagSchema = z
     origin: z.string().min(1).max(100),
     author: z.string().max(200),
     createdAt: isoDate,
-    updatedAt: isoDate
+    updatedAt: isoDate,
+    resolution: z
+      .object({ note: z.string().max(10_000), by: z.string().max(200), at: isoDate })
+      .strict()
+      .optional(),
+    thread: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).max(64),
+            author: z.string().max(200),
+            at: isoDate,
+            text: z.string().max(10_000)
+          })
+          .strict()
+      )
+      .max(1000)
+      .optional()
   })
   .strict()
 

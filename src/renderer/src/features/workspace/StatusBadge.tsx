@@ -5,7 +5,8 @@ import { Icon, type IconName } from '../../components/Icon'
 const ICONS: Record<SegmentStatus, IconName> = {
   unreviewed: 'circle',
   reviewed: 'check',
-  'needs-work': 'pencil'
+  'needs-work': 'pencil',
+  confirmed: 'check'
 }
 
 interface StatusBadgeProps {

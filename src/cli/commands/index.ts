@@ -1,0 +1,5 @@
+/** Every `calque` command, in the order `calque --help` lists them. Add a command here. */
+import type { AnyCliCommand } from '../command'
+import { alignCommand } from './align'
+
+export const COMMANDS: readonly AnyCliCommand[] = [alignCommand]
