@@ -4,7 +4,7 @@
  */
 import i18next, { type i18n } from 'i18next'
 import type { ImportWarning } from '@shared/import/types'
-import type { CalqueError } from '@shared/ipc/errors'
+import type { CalqueError } from '@shared/domain/errors'
 import { resources } from '@shared/i18n/resources'
 
 let instance: i18n | undefined

@@ -10,10 +10,10 @@ import type {
   EventPayloads,
   Handlers,
   InvokeMethod,
-  ProjectView
+  OpenedProject
 } from '@shared/ipc/contract'
-import type { Result } from '@shared/ipc/errors'
-import { exceptionToError } from './exception-to-error'
+import type { Result } from '@shared/domain/errors'
+import { toUserError } from './to-user-error'
 import { translatorOf } from './main-i18n'
 import { buildMenuTemplate, type MenuActions } from './menu'
 
@@ -50,8 +50,10 @@ const MENU_CHANGING_METHODS = [
   'openSample',
   'openPair',
   'openBilingual',
+  'openProjectFolder',
   'openRecent',
-  'reopenWithEncoding',
+  'addArticlePair',
+  'addArticleFolder',
   'setLanguage'
 ] as const
 
@@ -59,15 +61,22 @@ export function createAppController(ports: AppControllerPorts): AppController {
   const { backend, i18n, emit } = ports
   const logError = ports.logError ?? ((message, error) => console.error(message, error))
   const t = translatorOf(i18n)
+  let currentProjectId: string | null = null
 
   async function refreshMenu(): Promise<void> {
-    const [settings, recent] = await Promise.all([backend.getSettings({}), backend.listRecent({})])
+    const [settings, recent, current] = await Promise.all([
+      backend.getSettings({}),
+      backend.listRecent({}),
+      backend.currentProject({})
+    ])
+    currentProjectId = current?.project.id ?? null
     if (i18n.language !== settings.language) await i18n.changeLanguage(settings.language)
     ports.showMenu(
       buildMenuTemplate({
         t,
         language: settings.language,
         recent,
+        hasProject: currentProjectId !== null,
         isPackaged: ports.isPackaged,
         platform: ports.platform,
         actions: menuActions
@@ -100,19 +109,31 @@ export function createAppController(ports: AppControllerPorts): AppController {
   }
 
   /** Runs an open and tells the renderer what came of it; a cancelled dialog tells nothing. */
-  async function openAndAnnounce(open: () => Promise<Result<ProjectView | null>>): Promise<void> {
+  async function openAndAnnounce(open: () => Promise<Result<OpenedProject | null>>): Promise<void> {
     try {
       const result = await open()
       if (!result.ok) emit('openFailed', result.error)
       else if (result.value !== null) emit('projectOpened', result.value)
     } catch (error) {
-      emit('openFailed', exceptionToError(error))
+      emit('openFailed', toUserError(error, 'menu', logError))
     }
+  }
+
+  /** Runs an action on the current project, if there is one. */
+  function onCurrent(
+    action: (projectId: string) => Promise<Result<OpenedProject | null>>
+  ): Promise<void> {
+    return openAndAnnounce(async () =>
+      currentProjectId === null ? { ok: true, value: null } : action(currentProjectId)
+    )
   }
 
   const menuActions: MenuActions = {
     openPair: () => openAndAnnounce(() => handlers.openPair({})),
     openBilingual: () => openAndAnnounce(() => handlers.openBilingual({})),
+    openProjectFolder: () => openAndAnnounce(() => handlers.openProjectFolder({})),
+    addArticlePair: () => onCurrent((projectId) => handlers.addArticlePair({ projectId })),
+    addArticleFolder: () => onCurrent((projectId) => handlers.addArticleFolder({ projectId })),
     command: (command) => emit('menuCommand', { command }),
     openSample: () => openAndAnnounce(() => handlers.openSample({})),
     openRecent: (projectId) => openAndAnnounce(() => handlers.openRecent({ projectId })),
@@ -121,7 +142,7 @@ export function createAppController(ports: AppControllerPorts): AppController {
         const result = await handlers.chooseProjectsRoot({})
         if (!result.ok) emit('openFailed', result.error)
       } catch (error) {
-        emit('openFailed', exceptionToError(error))
+        emit('openFailed', toUserError(error, 'menu', logError))
       }
     },
     async setLanguage(language) {
@@ -148,7 +169,7 @@ export function createAppController(ports: AppControllerPorts): AppController {
           ? () => emit('projectOpened', result.value)
           : () => emit('openFailed', result.error)
       } catch (error) {
-        return () => emit('openFailed', exceptionToError(error))
+        return () => emit('openFailed', toUserError(error, 'menu', logError))
       }
     })()
     return { announce: async () => (await opened)() }

@@ -40,9 +40,12 @@ export function bilingualFileDialogOptions(t: Translate): OpenDialogOptions {
   }
 }
 
-export function directoryDialogOptions(t: Translate): OpenDialogOptions {
+export function directoryDialogOptions(
+  t: Translate,
+  titleKey = 'menu:chooseProjectsRootTitle'
+): OpenDialogOptions {
   return {
-    title: t('menu:chooseProjectsRootTitle'),
+    title: t(titleKey),
     properties: ['openDirectory', 'createDirectory']
   }
 }
@@ -50,7 +53,14 @@ export function directoryDialogOptions(t: Translate): OpenDialogOptions {
 export function createPickers(
   show: ShowOpenDialog,
   t: Translate
-): Pick<BackendDeps, 'choosePair' | 'chooseBilingualFile' | 'chooseDirectory'> {
+): Pick<
+  BackendDeps,
+  | 'choosePair'
+  | 'chooseBilingualFile'
+  | 'chooseDirectory'
+  | 'chooseProjectFolder'
+  | 'chooseFolderOfPairs'
+> {
   return {
     async choosePair() {
       const source = firstPath(await show(textFileDialogOptions(t, t('menu:chooseSource'))))
@@ -66,6 +76,12 @@ export function createPickers(
     },
     async chooseDirectory() {
       return firstPath(await show(directoryDialogOptions(t)))
+    },
+    async chooseProjectFolder() {
+      return firstPath(await show(directoryDialogOptions(t, 'menu:chooseProjectFolder')))
+    },
+    async chooseFolderOfPairs() {
+      return firstPath(await show(directoryDialogOptions(t, 'menu:chooseFolderOfPairs')))
     }
   }
 }

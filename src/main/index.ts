@@ -45,6 +45,17 @@ if (!app.requestSingleInstanceLock()) {
   // One window is the whole app (it holds the open project), so closing it quits, on macOS too.
   app.on('window-all-closed', () => app.quit())
 
+  // Pending saves finish and project locks are released before the process ends.
+  let closing: Promise<void> | null = null
+  let closeBackend: () => Promise<void> = async () => undefined
+  app.on('will-quit', (event) => {
+    if (closing) return
+    event.preventDefault()
+    closing = closeBackend()
+      .catch((error: unknown) => console.error('[calque] closing projects failed', error))
+      .finally(() => app.quit())
+  })
+
   const start = async (): Promise<void> => {
     // The OS locale is reliable only once the app is ready; the saved setting takes over below.
     const i18n = createMainI18n(pickLanguage(app.getLocale()))
@@ -65,6 +76,7 @@ if (!app.requestSingleInstanceLock()) {
       author: osUserName()
     })
 
+    closeBackend = backend.close
     const controller = createAppController({
       backend: backend.handlers,
       i18n,

@@ -4,22 +4,28 @@
  */
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, RecentProject, UiLanguage } from '@shared/ipc/contract'
+import { menuAccelerator } from '@shared/keymap/commands'
 import type { Translate } from './main-i18n'
 
 /** What the menu can ask for. Each action reports its own failures, so the promises never reject. */
 export interface MenuActions {
   openPair(): Promise<void>
   openBilingual(): Promise<void>
+  openProjectFolder(): Promise<void>
+  addArticlePair(): Promise<void>
+  addArticleFolder(): Promise<void>
   openSample(): Promise<void>
   openRecent(projectId: string): Promise<void>
   chooseProjectsRoot(): Promise<void>
   setLanguage(language: UiLanguage): Promise<void>
-  /** Edit › Undo/Redo, handed to the renderer (text field undo, or the last alignment fix). */
+  /** Commands for the page (undo, find, zoom, views…): the page decides what each means where focus is. */
   command(command: MenuCommand): void
 }
 
 export interface MenuContext {
   readonly t: Translate
+  /** Whether a project is open (adding articles needs one). */
+  readonly hasProject?: boolean
   readonly language: UiLanguage
   readonly recent: readonly RecentProject[]
   readonly isPackaged: boolean
@@ -71,8 +77,27 @@ function fileMenu(ctx: MenuContext, isMac: boolean): MenuItemConstructorOptions 
         accelerator: 'CmdOrCtrl+Shift+O',
         click: () => void actions.openBilingual()
       },
+      {
+        id: 'open-project-folder',
+        label: t('menu:openProjectFolder'),
+        click: () => void actions.openProjectFolder()
+      },
       { id: 'open-sample', label: t('menu:openSample'), click: () => void actions.openSample() },
       { id: 'open-recent', label: t('menu:openRecent'), submenu: recentItems(ctx, isMac) },
+      separator,
+      {
+        id: 'add-article-pair',
+        label: t('menu:addArticlePair'),
+        enabled: ctx.hasProject !== false,
+        click: () => void actions.addArticlePair()
+      },
+      {
+        id: 'add-article-folder',
+        label: t('menu:addArticleFolder'),
+        enabled: ctx.hasProject !== false,
+        click: () => void actions.addArticleFolder()
+      },
+      separator,
       {
         id: 'choose-projects-root',
         label: t('menu:chooseProjectsRoot'),
@@ -98,25 +123,39 @@ function recentItems(
   }))
 }
 
-function editMenu({ t, platform, actions }: MenuContext): MenuItemConstructorOptions {
+/** A menu item that hands a command to the page, with the keymap's accelerator. */
+function commandItem(
+  { t, actions }: MenuContext,
+  command: MenuCommand,
+  labelKey: string,
+  accelerator = menuAccelerator(command)
+): MenuItemConstructorOptions {
+  return {
+    id: command,
+    label: t(labelKey),
+    ...(accelerator ? { accelerator } : {}),
+    click: () => actions.command(command)
+  }
+}
+
+function editMenu(ctx: MenuContext): MenuItemConstructorOptions {
+  const { t, platform } = ctx
   // Undo/redo are not native roles: a role would swallow Ctrl+Z before the page sees it, and in the
-  // review grid Ctrl+Z undoes the last alignment fix. The renderer undoes text when a field has focus.
+  // review grid Ctrl+Z undoes the last review action. The renderer undoes text when a field has focus.
   return {
     id: 'edit',
     label: t('menu:edit'),
     submenu: [
-      {
-        id: 'undo',
-        label: t('menu:undo'),
-        accelerator: 'CmdOrCtrl+Z',
-        click: () => actions.command('undo')
-      },
-      {
-        id: 'redo',
-        label: t('menu:redo'),
-        accelerator: platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z',
-        click: () => actions.command('redo')
-      },
+      commandItem(ctx, 'undo', 'menu:undo'),
+      commandItem(
+        ctx,
+        'redo',
+        'menu:redo',
+        platform === 'win32' ? 'Ctrl+Y' : menuAccelerator('redo')
+      ),
+      separator,
+      commandItem(ctx, 'find', 'menu:find'),
+      commandItem(ctx, 'replace', 'menu:replace'),
       separator,
       { role: 'cut', label: t('menu:cut') },
       { role: 'copy', label: t('menu:copy') },
@@ -127,7 +166,8 @@ function editMenu({ t, platform, actions }: MenuContext): MenuItemConstructorOpt
   }
 }
 
-function viewMenu({ t, language, isPackaged, actions }: MenuContext): MenuItemConstructorOptions {
+function viewMenu(ctx: MenuContext): MenuItemConstructorOptions {
+  const { t, language, isPackaged, actions } = ctx
   const languageItem = (value: UiLanguage, key: string): MenuItemConstructorOptions => ({
     id: `language:${value}`,
     label: t(key),
@@ -139,6 +179,15 @@ function viewMenu({ t, language, isPackaged, actions }: MenuContext): MenuItemCo
     id: 'view',
     label: t('menu:view'),
     submenu: [
+      commandItem(ctx, 'show-workspace', 'menu:showWorkspace'),
+      commandItem(ctx, 'show-dashboard', 'menu:showDashboard'),
+      separator,
+      commandItem(ctx, 'zoom-in', 'menu:zoomIn'),
+      commandItem(ctx, 'zoom-out', 'menu:zoomOut'),
+      commandItem(ctx, 'zoom-reset', 'menu:zoomReset'),
+      commandItem(ctx, 'toggle-theme', 'menu:toggleTheme'),
+      separator,
+      commandItem(ctx, 'show-keys', 'menu:showKeys'),
       {
         id: 'language',
         label: t('menu:language'),

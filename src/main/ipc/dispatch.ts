@@ -5,16 +5,22 @@
  */
 import { invokeChannels, type InvokeMethod } from '@shared/ipc/channels'
 import { requestSchemas, type Handlers } from '@shared/ipc/contract'
-import { CalqueFailure, fail } from '@shared/ipc/errors'
+import { fail } from '@shared/domain/errors'
+import { toUserError, type ErrorLogger } from '../to-user-error'
 
 /** Methods whose response is a `Result`: their failures travel as data, not exceptions. */
 export const RESULT_METHODS: ReadonlySet<InvokeMethod> = new Set<InvokeMethod>([
   'openSample',
   'openPair',
   'openBilingual',
-  'reopenWithEncoding',
+  'openProjectFolder',
   'openRecent',
+  'openArticle',
+  'addArticlePair',
+  'addArticleFolder',
   'appendReview',
+  'reopenWithEncoding',
+  'updateProjectSettings',
   'chooseProjectsRoot'
 ])
 
@@ -25,7 +31,8 @@ export function isInvokeMethod(method: string): method is InvokeMethod {
 export async function dispatchInvoke(
   handlers: Handlers,
   method: string,
-  raw: unknown
+  raw: unknown,
+  log?: ErrorLogger
 ): Promise<unknown> {
   if (!isInvokeMethod(method)) throw new Error(`Unknown IPC method: ${method}`)
   const parsed = requestSchemas[method].safeParse(raw)
@@ -40,13 +47,8 @@ export async function dispatchInvoke(
   try {
     return await handler(parsed.data)
   } catch (error) {
-    if (!RESULT_METHODS.has(method)) throw error
-    if (error instanceof CalqueFailure) return fail(error.error)
-    // A bug, not bad input: keep the stack where a developer will look for it.
-    console.error(`[calque] ${method} failed:`, error)
-    return fail({
-      code: 'internal',
-      detail: error instanceof Error ? error.message : String(error)
-    })
+    const failure = toUserError(error, method, log)
+    if (!RESULT_METHODS.has(method)) throw new Error(failure.detail ?? failure.code)
+    return fail(failure)
   }
 }

@@ -13,7 +13,7 @@ import {
   type Handlers,
   type InvokeMethod
 } from '@shared/ipc/contract'
-import { fail } from '@shared/ipc/errors'
+import { fail } from '@shared/domain/errors'
 import { RESULT_METHODS, dispatchInvoke } from './dispatch'
 
 /** Is this URL (of the frame that sent a request) the app's own renderer? */

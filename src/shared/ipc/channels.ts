@@ -6,14 +6,21 @@ export const invokeChannels = {
   openSample: 'project:open-sample',
   openPair: 'project:open-pair',
   openBilingual: 'project:open-bilingual',
+  openProjectFolder: 'project:open-folder',
   openRecent: 'project:open-recent',
   listRecent: 'project:list-recent',
   currentProject: 'project:current',
+  openArticle: 'article:open',
+  addArticlePair: 'project:add-article-pair',
+  addArticleFolder: 'project:add-article-folder',
   appendReview: 'review:append',
+  reopenWithEncoding: 'article:reopen-with-encoding',
+  updateProjectSettings: 'project:update-settings',
+  rememberPlace: 'project:remember-place',
+  cancelImport: 'import:cancel',
   getSettings: 'settings:get',
   setLanguage: 'settings:set-language',
-  chooseProjectsRoot: 'settings:choose-projects-root',
-  reopenWithEncoding: 'project:reopen-with-encoding'
+  chooseProjectsRoot: 'settings:choose-projects-root'
 } as const
 
 /** Pushes from main to the renderer. */
@@ -21,7 +28,8 @@ export const eventChannels = {
   projectOpened: 'event:project-opened',
   openFailed: 'event:open-failed',
   languageChanged: 'event:language-changed',
-  menuCommand: 'event:menu-command'
+  menuCommand: 'event:menu-command',
+  importProgress: 'event:import-progress'
 } as const
 
 export type InvokeMethod = keyof typeof invokeChannels

@@ -1,76 +1,69 @@
 /**
  * The one IPC contract. Requests are zod schemas, validated in main before any handler runs; responses
  * are types (main produces them, so there is nothing to distrust). To add a channel: see
- * docs/architecture.md, "Adding an IPC channel".
+ * docs/architecture.md, "Adding an IPC channel". Domain types live in src/shared/domain.
  */
 import { z } from 'zod'
-import type { Bead } from '../domain/alignment'
-import type { Language, Segment } from '../domain/document'
+import type { CalqueError, Result } from '../domain/errors'
+import type { ArticleView, ProjectView, RecentProject } from '../domain/project'
+import { ENCODINGS } from '../import/types'
+import { projectSettingsPatchSchema } from '../project/format'
 import { reviewEventSchema } from '../review/events'
-import type { LogNotice, ReviewState } from '../review/replay'
 import { eventChannels, invokeChannels, type EventName, type InvokeMethod } from './channels'
-import type { CalqueError, Result } from './errors'
-import {
-  ENCODINGS,
-  type EncodingInfo,
-  type ImportFormat,
-  type ImportWarning
-} from '../import/types'
 
 export type UiLanguage = 'en' | 'ru'
-export type MenuCommand = 'undo' | 'redo'
+
+/** Commands the application menu sends to the page (the page decides what each means where focus is). */
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'find',
+  'replace',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'toggle-theme',
+  'show-keys',
+  'show-workspace',
+  'show-dashboard'
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 const empty = z.object({}).strict()
 const projectId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'not a project id')
+const articleId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'not an article id')
+const article = { projectId, articleId }
 
 export const requestSchemas = {
   openSample: empty,
   openPair: empty,
   openBilingual: empty,
+  openProjectFolder: empty,
   openRecent: z.object({ projectId }).strict(),
   listRecent: empty,
   currentProject: empty,
-  appendReview: z.object({ projectId, event: reviewEventSchema }).strict(),
+  openArticle: z.object(article).strict(),
+  addArticlePair: z.object({ projectId }).strict(),
+  addArticleFolder: z.object({ projectId }).strict(),
+  appendReview: z.object({ ...article, event: reviewEventSchema }).strict(),
+  reopenWithEncoding: z
+    .object({ ...article, side: z.enum(['source', 'target']), encoding: z.enum(ENCODINGS) })
+    .strict(),
+  updateProjectSettings: z.object({ projectId, settings: projectSettingsPatchSchema }).strict(),
+  rememberPlace: z
+    .object({
+      ...article,
+      row: z
+        .string()
+        .regex(/^b\d+$/)
+        .nullable()
+    })
+    .strict(),
+  cancelImport: empty,
   getSettings: empty,
   setLanguage: z.object({ language: z.enum(['en', 'ru']) }).strict(),
-  chooseProjectsRoot: empty,
-  reopenWithEncoding: z
-    .object({ projectId, side: z.enum(['source', 'target']), encoding: z.enum(ENCODINGS) })
-    .strict()
+  chooseProjectsRoot: empty
 } satisfies Record<InvokeMethod, z.ZodType>
-
-export interface SideView {
-  /** Where the user's file was when the project was made. */
-  readonly originalPath: string
-  readonly fileName: string
-  readonly language: Language
-  readonly format: ImportFormat
-  readonly encoding: EncodingInfo
-  readonly segments: readonly Segment[]
-  /** What the reader noticed: "looks Russian", an unsure encoding, skipped content… */
-  readonly warnings: readonly ImportWarning[]
-}
-
-export interface ProjectView {
-  readonly id: string
-  readonly name: string
-  readonly dir: string
-  readonly source: SideView
-  readonly target: SideView
-  /** `aligned`: two files aligned by Calque; `paired`: one bilingual file (XLIFF, TMX, CSV) kept as paired. */
-  readonly pairing: 'aligned' | 'paired'
-  readonly beads: readonly Bead[]
-  readonly review: ReviewState
-  /** Things the user should know about the project's files, e.g. a torn last log line that was dropped. */
-  readonly notices: readonly LogNotice[]
-}
-
-export interface RecentProject {
-  readonly id: string
-  readonly name: string
-  readonly dir: string
-  readonly openedAt: string
-}
 
 export interface Settings {
   readonly language: UiLanguage
@@ -82,27 +75,56 @@ export interface Saved {
   readonly savedAt: string
 }
 
+/** Where the reviewer was in a project: restored when it opens again. */
+export interface Place {
+  readonly articleId: string
+  readonly row: string | null
+}
+
+/** A project as the window opens it: the project and where its reviewer left off. */
+export interface OpenedProject {
+  readonly project: ProjectView
+  readonly place: Place | null
+}
+
+/** Progress of a long import (reading, segmenting, aligning), pushed while it runs. */
+export interface ImportProgress {
+  readonly phase:
+    'reading-source' | 'reading-target' | 'segmenting' | 'aligning' | 'writing' | 'done'
+  /** 0..1 where known. */
+  readonly fraction: number | null
+  readonly file?: string
+}
+
 /** `null` in a Result means the user cancelled a dialog. */
 export interface ResponseTypes {
-  openSample: Result<ProjectView>
-  openPair: Result<ProjectView | null>
-  openBilingual: Result<ProjectView | null>
-  openRecent: Result<ProjectView>
+  openSample: Result<OpenedProject>
+  openPair: Result<OpenedProject | null>
+  openBilingual: Result<OpenedProject | null>
+  openProjectFolder: Result<OpenedProject | null>
+  openRecent: Result<OpenedProject>
   listRecent: readonly RecentProject[]
-  currentProject: ProjectView | null
+  currentProject: OpenedProject | null
+  openArticle: Result<ArticleView>
+  addArticlePair: Result<OpenedProject | null>
+  addArticleFolder: Result<OpenedProject | null>
   appendReview: Result<Saved>
+  reopenWithEncoding: Result<ArticleView>
+  updateProjectSettings: Result<ProjectView>
+  rememberPlace: void
+  cancelImport: void
   getSettings: Settings
   setLanguage: Settings
   chooseProjectsRoot: Result<Settings | null>
-  reopenWithEncoding: Result<ProjectView>
 }
 
 export interface EventPayloads {
-  projectOpened: ProjectView
+  projectOpened: OpenedProject
   openFailed: CalqueError
   languageChanged: { readonly language: UiLanguage }
-  /** Edit › Undo/Redo: the renderer decides whether it undoes text editing or an alignment fix. */
+  /** A menu item for the page: undo/redo (text field or review history), find, zoom, views… */
   menuCommand: { readonly command: MenuCommand }
+  importProgress: ImportProgress
 }
 
 export type RequestOf<M extends InvokeMethod> = z.input<(typeof requestSchemas)[M]>
@@ -122,3 +144,4 @@ export type CalqueApi = {
 
 export { eventChannels, invokeChannels }
 export type { EventName, InvokeMethod }
+export type { ArticleView, ProjectView, RecentProject }

@@ -5,14 +5,26 @@
 import { z } from 'zod'
 import { SEGMENT_STATUSES, SEVERITIES } from '../domain/review'
 
-export const REVIEW_LOG_FORMAT_VERSION = 1
+/**
+ * Version written into each record. 2 added post-edits, flag updates/status/discussion, dismissed
+ * suggestions and the one undo history; version 1 records are read as they are.
+ */
+export const REVIEW_LOG_FORMAT_VERSION = 2
 
 const isoDate = z.string().datetime({ offset: true })
 const rowId = z.string().regex(/^b\d+$/, 'row ids look like b0, b1, …')
 
+/**
+ * Ids the renderer makes (flag ids, comment ids): letters, digits, `-` and `_`, starting with a letter
+ * or digit — so never `__proto__` or anything else with a meaning of its own.
+ */
+export const itemId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'ids are 1-64 letters, digits, - or _')
+
 export const flagSchema = z
   .object({
-    id: z.string().min(1).max(64),
+    id: itemId,
     row: rowId,
     side: z.enum(['source', 'target']),
     span: z
@@ -24,7 +36,12 @@ export const flagSchema = z
       .transform((s) => s as (typeof SEVERITIES)[number]),
     comment: z.string().max(10_000),
     status: z.enum(['open', 'resolved', 'rejected']),
-    origin: z.string().min(1).max(100),
+    origin: z
+      .string()
+      .regex(
+        /^(reviewer|import|check:[a-z0-9-]{1,60})$/,
+        'origin is reviewer, import or check:<id>'
+      ),
     author: z.string().max(200),
     createdAt: isoDate,
     updatedAt: isoDate,
@@ -86,16 +103,64 @@ export const alignmentEventSchemas = [
     .strict(),
   /** The row becomes a source-only row followed by a target-only row (1-0 then 0-1). */
   z.object({ type: z.literal('align.unlink'), row: rowId }).strict(),
-  /** Takes back the most recent alignment fix not yet taken back. */
+  /**
+   * Legacy (logs written before the one history): takes back the most recent alignment fix not yet
+   * taken back, even when other actions came after it. Calque now writes `history.undo`.
+   */
   z.object({ type: z.literal('align.undo') }).strict(),
-  /** Does again the fix most recently taken back (any new fix forgets what could be redone). */
+  /** Legacy: does again the alignment fix most recently taken back. Calque now writes `history.redo`. */
   z.object({ type: z.literal('align.redo') }).strict()
 ] as const
 
-/** What the renderer asks to record; main stamps `seq`, `at` and `author`. */
-export const reviewEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('flag.add'), flag: flagSchema }).strict(),
-  z.object({ type: z.literal('flag.remove'), id: z.string().min(1).max(64) }).strict(),
+const severity = z
+  .enum(SEVERITIES as [string, ...string[]])
+  .transform((s) => s as (typeof SEVERITIES)[number])
+const span = z
+  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+  .refine(([s, e]) => s <= e, 'span start must not be after its end')
+/** A post-edit: the whole English of a row (bounded, like any text a row can hold). */
+const editText = z.string().max(1_000_000)
+
+/** Events on flags other than adding one. Who and when come from the log record. */
+export const flagEventSchemas = [
+  /** Changes what a flag says (category, severity, comment) or where it sits on its row. */
+  z
+    .object({
+      type: z.literal('flag.update'),
+      id: itemId,
+      changes: z
+        .object({
+          category: z.string().min(1).max(200).optional(),
+          severity: severity.optional(),
+          comment: z.string().max(10_000).optional(),
+          side: side.optional(),
+          span: span.optional()
+        })
+        .strict()
+    })
+    .strict(),
+  /** Resolves, rejects or reopens flags (one or many: a bulk action is one undoable step). */
+  z
+    .object({
+      type: z.literal('flag.status'),
+      ids: z.array(itemId).min(1).max(100_000),
+      status: z.enum(['open', 'resolved', 'rejected']),
+      note: z.string().max(10_000)
+    })
+    .strict(),
+  /** Adds a message to a flag's discussion. */
+  z
+    .object({
+      type: z.literal('flag.comment'),
+      id: itemId,
+      comment: z.object({ id: itemId, text: z.string().min(1).max(10_000) }).strict()
+    })
+    .strict(),
+  z.object({ type: z.literal('flag.remove'), id: itemId }).strict()
+] as const
+
+/** Events on rows: status and post-edit. */
+export const rowEventSchemas = [
   z
     .object({
       type: z.literal('status.set'),
@@ -105,6 +170,46 @@ export const reviewEventSchema = z.discriminatedUnion('type', [
         .transform((s) => s as (typeof SEGMENT_STATUSES)[number])
     })
     .strict(),
+  /** The row's English as the reviewer corrected it; `null` goes back to the MT. */
+  z.object({ type: z.literal('edit.set'), row: rowId, text: editText.nullable() }).strict(),
+  /** Several rows' post-edits at once (Replace All): one undoable step. */
+  z
+    .object({
+      type: z.literal('edit.batch'),
+      edits: z
+        .array(z.object({ row: rowId, text: editText.nullable() }).strict())
+        .min(1)
+        .max(200_000)
+    })
+    .strict()
+] as const
+
+/** Automatic suggestions the reviewer dismissed (one occurrence, or a whole check), and taken back. */
+export const suggestionEventSchemas = [
+  z
+    .object({
+      type: z.literal('suggestion.dismiss'),
+      key: z.string().min(1).max(200),
+      scope: z.enum(['occurrence', 'check']),
+      check: z.string().regex(/^[a-z0-9-]{1,60}$/)
+    })
+    .strict(),
+  z.object({ type: z.literal('suggestion.restore'), key: z.string().min(1).max(200) }).strict()
+] as const
+
+/** Undo and redo of the one history: every event above is an undoable step. */
+export const historyEventSchemas = [
+  z.object({ type: z.literal('history.undo') }).strict(),
+  z.object({ type: z.literal('history.redo') }).strict()
+] as const
+
+/** What the renderer asks to record; main stamps `seq`, `at` and `author`. */
+export const reviewEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('flag.add'), flag: flagSchema }).strict(),
+  ...flagEventSchemas,
+  ...rowEventSchemas,
+  ...suggestionEventSchemas,
+  ...historyEventSchemas,
   ...alignmentEventSchemas
 ])
 
@@ -116,15 +221,20 @@ export type AlignmentOp = Extract<
   { type: 'align.merge' | 'align.split' | 'align.move' | 'align.unlink' }
 >
 export type AlignmentEvent = Extract<ReviewEvent, { type: `align.${string}` }>
+export type EventType = ReviewEvent['type']
 
 export function isAlignmentEvent(event: ReviewEvent): event is AlignmentEvent {
   return event.type.startsWith('align.')
 }
 
+export function isAlignmentOp(event: ReviewEvent): event is AlignmentOp {
+  return isAlignmentEvent(event) && event.type !== 'align.undo' && event.type !== 'align.redo'
+}
+
 /** One line of `review.jsonl`. */
 export const logRecordSchema = z
   .object({
-    formatVersion: z.literal(REVIEW_LOG_FORMAT_VERSION),
+    formatVersion: z.union([z.literal(1), z.literal(REVIEW_LOG_FORMAT_VERSION)]),
     seq: z.number().int().nonnegative(),
     at: isoDate,
     author: z.string().max(200),

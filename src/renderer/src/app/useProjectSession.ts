@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import type { ProjectView, RequestOf } from '@shared/ipc/contract'
-import type { CalqueError, Result } from '@shared/ipc/errors'
+import type { CalqueError, Result } from '@shared/domain/errors'
 import { toCalqueError } from '../components/useDescribeError'
 import { useApi } from './api-context'
 

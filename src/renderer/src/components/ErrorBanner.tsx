@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { CalqueError } from '@shared/ipc/errors'
+import type { CalqueError } from '@shared/domain/errors'
 import { useDescribeError } from './useDescribeError'
 import { Icon } from './Icon'
 import './banner.css'

@@ -5,7 +5,7 @@
  */
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CalqueError } from '@shared/ipc/errors'
+import type { CalqueError } from '@shared/domain/errors'
 import { formatBytes } from '../lib/format'
 
 export function useDescribeError(): (error: CalqueError) => string {

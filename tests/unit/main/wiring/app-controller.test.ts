@@ -3,7 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { createAppController } from '../../../../src/main/app-controller'
 import { createMainI18n } from '../../../../src/main/main-i18n'
 import type { EventName, EventPayloads, Handlers } from '@shared/ipc/contract'
-import { CalqueFailure } from '@shared/ipc/errors'
+import { CalqueFailure } from '@shared/domain/errors'
 import { createFakeHandlers } from './fake-handlers'
 
 function setUp(fakes = createFakeHandlers(), overrides: Partial<Handlers> = {}) {
@@ -46,7 +46,7 @@ describe('handlers served over IPC', () => {
     await t.controller.refreshMenu()
     expect(t.recentLabels()).toEqual(['No recent projects'])
     await t.controller.handlers.openSample({})
-    expect(t.recentLabels()).toEqual([t.fakes.project.name])
+    expect(t.recentLabels()).toEqual([t.fakes.project.project.name])
   })
 
   it('refresh the menu after the renderer changes the language, without echoing an event', async () => {
@@ -152,7 +152,7 @@ describe('openInitialProject', () => {
       'openSample'
     ])
     expect(t.events).toEqual([{ event: 'projectOpened', payload: t.fakes.project }])
-    expect(t.fakes.project.target.segments[0]?.text).toBe(
+    expect(t.fakes.article.target.segments[0]?.text).toBe(
       'USA and Belarus ready to restore relations at the level of ambassadors'
     )
   })
@@ -169,8 +169,8 @@ describe('openInitialProject', () => {
     const t = setUp()
     t.fakes.state.recent = [
       {
-        id: t.fakes.project.id,
-        name: t.fakes.project.name,
+        id: t.fakes.project.project.id,
+        name: t.fakes.project.project.name,
         dir: '/p',
         openedAt: '2026-11-27T10:00:00.000Z'
       }

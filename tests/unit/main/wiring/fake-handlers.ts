@@ -5,16 +5,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Language, Segment } from '@shared/domain/document'
-import type {
-  Handlers,
-  InvokeMethod,
-  ProjectView,
-  RecentProject,
-  Settings,
-  SideView
-} from '@shared/ipc/contract'
-import { ok } from '@shared/ipc/errors'
-import { initialReviewState } from '@shared/review/replay'
+import type { ArticleView, ProjectView, RecentProject, SideView } from '@shared/domain/project'
+import type { Handlers, InvokeMethod, OpenedProject, Settings } from '@shared/ipc/contract'
+import { ok } from '@shared/domain/errors'
+import { DEFAULT_PROJECT_SETTINGS } from '@shared/project/format'
+import { MQM_CORE } from '@shared/typology/profile'
 
 export const SAMPLE_DIR = join(__dirname, '../../../../resources/samples/belarus-usa-ambassadors')
 
@@ -46,7 +41,7 @@ function sideView(language: Language, fileName: string): SideView {
   }
 }
 
-export function sampleProjectView(): ProjectView {
+export function sampleArticleView(): ArticleView {
   const source = sideView('ru', 'ru.txt')
   const target = sideView('en', 'en.txt')
   const rows = Math.min(source.segments.length, target.segments.length)
@@ -58,33 +53,65 @@ export function sampleProjectView(): ProjectView {
     origin: 'auto' as const
   }))
   return {
+    projectId: 'belarus-usa-ambassadors',
     id: 'belarus-usa-ambassadors',
     name: 'USA and Belarus ready to restore relations at the level of ambassadors',
-    dir: '/projects/belarus-usa-ambassadors',
     source,
     target,
     pairing: 'aligned',
     beads,
-    review: initialReviewState(beads),
-    notices: []
+    records: [],
+    notices: [],
+    readOnly: null,
+    typology: MQM_CORE
   }
 }
 
-export function createFakeHandlers(project: ProjectView = sampleProjectView()) {
+export function sampleProjectView(): OpenedProject {
+  const article = sampleArticleView()
+  const project: ProjectView = {
+    id: article.projectId,
+    name: article.name,
+    dir: '/projects/belarus-usa-ambassadors',
+    readOnly: null,
+    settings: DEFAULT_PROJECT_SETTINGS,
+    articles: [
+      {
+        id: article.id,
+        name: article.name,
+        sourceFile: 'ru.txt',
+        targetFile: 'en.txt',
+        pairing: 'aligned',
+        rows: article.beads.length,
+        reviewedRows: 0,
+        editedRows: 0,
+        flags: 0,
+        openFlags: 0,
+        sourceWords: 0
+      }
+    ],
+    notices: []
+  }
+  return { project, place: null }
+}
+
+export function createFakeHandlers(project: OpenedProject = sampleProjectView()) {
+  const article = sampleArticleView()
   const calls: { method: InvokeMethod; request: unknown }[] = []
   const state = {
-    current: null as ProjectView | null,
+    current: null as OpenedProject | null,
     settings: { language: 'en', projectsRoot: '/home/reviewer/Calque' } as Settings,
     recent: [] as RecentProject[],
     /** What `openPair` answers: a cancelled dialog by default. */
-    pairChoice: null as ProjectView | null
+    pairChoice: null as OpenedProject | null
   }
   const record = (method: InvokeMethod, request: unknown) => calls.push({ method, request })
-  const opened = (view: ProjectView) => {
+  const opened = (view: OpenedProject) => {
     state.current = view
+    const p = view.project
     state.recent = [
-      { id: view.id, name: view.name, dir: view.dir, openedAt: '2020-09-18T09:00:00.000Z' },
-      ...state.recent.filter((r) => r.id !== view.id)
+      { id: p.id, name: p.name, dir: p.dir, openedAt: '2020-09-18T09:00:00.000Z' },
+      ...state.recent.filter((r) => r.id !== p.id)
     ]
     return view
   }
@@ -96,13 +123,20 @@ export function createFakeHandlers(project: ProjectView = sampleProjectView()) {
       return ok(state.pairChoice === null ? null : opened(state.pairChoice))
     },
     openBilingual: async (request) => (record('openBilingual', request), ok(null)),
-    reopenWithEncoding: async (request) => (
-      record('reopenWithEncoding', request),
-      ok(opened(project))
+    openProjectFolder: async (request) => (record('openProjectFolder', request), ok(null)),
+    openArticle: async (request) => (record('openArticle', request), ok(article)),
+    addArticlePair: async (request) => (record('addArticlePair', request), ok(null)),
+    addArticleFolder: async (request) => (record('addArticleFolder', request), ok(null)),
+    reopenWithEncoding: async (request) => (record('reopenWithEncoding', request), ok(article)),
+    updateProjectSettings: async (request) => (
+      record('updateProjectSettings', request),
+      ok(project.project)
     ),
+    rememberPlace: async (request) => void record('rememberPlace', request),
+    cancelImport: async (request) => void record('cancelImport', request),
     openRecent: async (request) => {
       record('openRecent', request)
-      if (request.projectId !== project.id) {
+      if (request.projectId !== project.project.id) {
         return { ok: false, error: { code: 'project-not-open', detail: request.projectId } }
       }
       return ok(opened(project))
@@ -122,5 +156,12 @@ export function createFakeHandlers(project: ProjectView = sampleProjectView()) {
     chooseProjectsRoot: async (request) => (record('chooseProjectsRoot', request), ok(null))
   }
 
-  return { handlers, calls, state, project, methodsCalled: () => calls.map((c) => c.method) }
+  return {
+    handlers,
+    calls,
+    state,
+    project,
+    article,
+    methodsCalled: () => calls.map((c) => c.method)
+  }
 }

@@ -10,7 +10,7 @@ import {
   type InvokeMethod,
   type ResponseTypes
 } from '@shared/ipc/contract'
-import type { Result } from '@shared/ipc/errors'
+import type { Result } from '@shared/domain/errors'
 import { createFakeElectron, FakeWebContents, FakeSession, invokeEvent } from './fake-electron'
 import { createFakeHandlers } from './fake-handlers'
 
@@ -28,6 +28,13 @@ const RETURNS_RESULT: { readonly [M in InvokeMethod]: ReturnsResult<M> } = {
   openSample: true,
   openPair: true,
   openBilingual: true,
+  openProjectFolder: true,
+  openArticle: true,
+  addArticlePair: true,
+  addArticleFolder: true,
+  updateProjectSettings: true,
+  rememberPlace: false,
+  cancelImport: false,
   reopenWithEncoding: true,
   openRecent: true,
   listRecent: false,
@@ -47,14 +54,27 @@ const GOOD: Record<InvokeMethod, unknown> = {
   currentProject: {},
   appendReview: {
     projectId: 'belarus-usa-ambassadors',
+    articleId: 'belarus-usa-ambassadors',
     event: { type: 'status.set', row: 'b3', status: 'reviewed' }
   },
   getSettings: {},
   setLanguage: { language: 'ru' },
   chooseProjectsRoot: {},
   openBilingual: {},
+  openProjectFolder: {},
+  openArticle: { projectId: 'belarus-usa-ambassadors', articleId: 'belarus-usa-ambassadors' },
+  addArticlePair: { projectId: 'belarus-usa-ambassadors' },
+  addArticleFolder: { projectId: 'belarus-usa-ambassadors' },
+  updateProjectSettings: { projectId: 'belarus-usa-ambassadors', settings: { reviewer: 'Anna' } },
+  rememberPlace: {
+    projectId: 'belarus-usa-ambassadors',
+    articleId: 'belarus-usa-ambassadors',
+    row: 'b3'
+  },
+  cancelImport: {},
   reopenWithEncoding: {
     projectId: 'belarus-usa-ambassadors',
+    articleId: 'belarus-usa-ambassadors',
     side: 'source',
     encoding: 'windows-1251'
   }
@@ -69,13 +89,26 @@ const BAD: Record<InvokeMethod, unknown> = {
   currentProject: { id: 1 },
   appendReview: {
     projectId: 'belarus-usa-ambassadors',
+    articleId: 'belarus-usa-ambassadors',
     event: { type: 'status.set', row: 'row 3', status: 'reviewed' }
   },
   getSettings: [],
   setLanguage: { language: 'be' },
   chooseProjectsRoot: { dir: '/' },
   openBilingual: { path: '/etc/passwd' },
-  reopenWithEncoding: { projectId: 'belarus-usa-ambassadors', side: 'source', encoding: 'latin1' }
+  openProjectFolder: { dir: '/' },
+  openArticle: { projectId: 'belarus-usa-ambassadors', articleId: '../x' },
+  addArticlePair: { projectId: 'belarus-usa-ambassadors', path: '/etc/passwd' },
+  addArticleFolder: {},
+  updateProjectSettings: { projectId: 'belarus-usa-ambassadors', settings: { typology: '../x' } },
+  rememberPlace: { projectId: 'belarus-usa-ambassadors', articleId: 'a', row: 'row 3' },
+  cancelImport: { job: 1 },
+  reopenWithEncoding: {
+    projectId: 'belarus-usa-ambassadors',
+    articleId: 'belarus-usa-ambassadors',
+    side: 'source',
+    encoding: 'latin1'
+  }
 }
 
 function setUp(handlers = createFakeHandlers()) {

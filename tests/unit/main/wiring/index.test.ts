@@ -9,11 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Backend, BackendDeps } from '../../../../src/main/backend'
 import { mainWindowOptions } from '../../../../src/main/window'
-import {
-  eventChannels,
-  invokeChannels,
-  type ProjectView
-} from '@shared/ipc/contract'
+import { eventChannels, invokeChannels, type OpenedProject } from '@shared/ipc/contract'
 import { createFakeElectron, fakeEvent, invokeEvent, type FakeElectron } from './fake-electron'
 import { createFakeHandlers } from './fake-handlers'
 
@@ -54,7 +50,8 @@ async function launch(options: Launch = {}) {
   const handlers = createFakeHandlers()
   holder.fake = fake
   holder.deps = undefined
-  holder.makeBackend = options.makeBackend ?? (() => ({ handlers: handlers.handlers }))
+  holder.makeBackend =
+    options.makeBackend ?? (() => ({ handlers: handlers.handlers, close: async () => undefined }))
   vi.stubEnv('ELECTRON_RENDERER_URL', options.devServerUrl)
   // Electron sets this on `process`; plain Node does not have it.
   Object.assign(process, { resourcesPath: '/opt/Calque/resources' })
@@ -265,11 +262,10 @@ describe('start-up with the real backend and the real sample', () => {
     await vi.waitFor(() => expect(window.webContents.sent).toHaveLength(1), { timeout: 10_000 })
     const [sent] = window.webContents.sent
     expect(sent?.channel).toBe(eventChannels.projectOpened)
-    const project = sent?.args[0] as ProjectView
-    expect(project.target.segments[0]?.text).toBe(
+    const { project } = sent?.args[0] as OpenedProject
+    expect(project.name).toBe(
       'USA and Belarus ready to restore relations at the level of ambassadors'
     )
-    expect(project.source.language).toBe('ru')
-    expect(project.beads.length).toBeGreaterThan(5)
+    expect(project.articles).toEqual([expect.objectContaining({ rows: 50, sourceFile: 'ru.txt' })])
   })
 })

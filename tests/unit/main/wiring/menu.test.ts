@@ -31,6 +31,9 @@ function recordingActions() {
   const actions: MenuActions = {
     openPair: async () => void calls.push('openPair'),
     openBilingual: async () => void calls.push('openBilingual'),
+    openProjectFolder: async () => void calls.push('openProjectFolder'),
+    addArticlePair: async () => void calls.push('addArticlePair'),
+    addArticleFolder: async () => void calls.push('addArticleFolder'),
     command: (command) => void calls.push(`command:${command}`),
     openSample: async () => void calls.push('openSample'),
     openRecent: async (id) => void calls.push(`openRecent:${id}`),
@@ -77,7 +80,7 @@ function click(item: MenuItemConstructorOptions): void {
 }
 
 describe('File menu', () => {
-  it('has Open Pair (CmdOrCtrl+O), Open Bilingual File, the sample, Open Recent, the projects folder, then Quit', () => {
+  it('has New Project from Pair (CmdOrCtrl+O), Open Bilingual File, Open Project Folder, the sample, Open Recent, adding articles, the projects folder, then Quit', () => {
     const { template } = menu()
     const file = byId(template, 'file')
     expect(file.label).toBe('File')
@@ -85,14 +88,19 @@ describe('File menu', () => {
     expect(items.map((i) => i.id ?? i.role ?? i.type)).toEqual([
       'open-pair',
       'open-bilingual',
+      'open-project-folder',
       'open-sample',
       'open-recent',
+      'separator',
+      'add-article-pair',
+      'add-article-folder',
+      'separator',
       'choose-projects-root',
       'separator',
       'quit'
     ])
     expect(byId(items, 'open-pair')).toMatchObject({
-      label: 'Open Pair…',
+      label: 'New Project from Pair…',
       accelerator: 'CmdOrCtrl+O'
     })
     expect(byId(items, 'open-bilingual')).toMatchObject({
@@ -148,19 +156,22 @@ describe('File menu', () => {
 })
 
 describe('Edit menu', () => {
-  it('hands Undo/Redo to the renderer and keeps native roles for the clipboard', () => {
+  it('hands Undo/Redo and Find/Replace to the renderer and keeps native roles for the clipboard', () => {
     const { template, calls } = menu()
     const items = submenuOf(byId(template, 'edit'))
     expect(items.filter((i) => i.type !== 'separator').map((i) => i.role ?? i.id)).toEqual([
       'undo',
       'redo',
+      'find',
+      'replace',
       'cut',
       'copy',
       'paste',
       'selectAll'
     ])
     expect(byId(items, 'undo')).toMatchObject({ label: 'Undo', accelerator: 'CmdOrCtrl+Z' })
-    expect(byId(items, 'redo')).toMatchObject({ accelerator: 'Shift+CmdOrCtrl+Z' })
+    expect(byId(items, 'redo')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z' })
+    expect(byId(items, 'find')).toMatchObject({ label: 'Find…', accelerator: 'CmdOrCtrl+F' })
     click(byId(items, 'undo'))
     click(byId(items, 'redo'))
     expect(calls).toEqual(['command:undo', 'command:redo'])

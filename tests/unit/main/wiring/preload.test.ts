@@ -69,7 +69,7 @@ describe('preload bridge', () => {
   it('on returns an unsubscribe function', async () => {
     const { fake, api } = await loadPreload()
     const received: unknown[] = []
-    const off = api.on('projectOpened', (payload) => received.push(payload.id))
+    const off = api.on('projectOpened', (payload) => received.push(payload.project.id))
     expect(fake.rendererListeners.listenerCount(eventChannels.projectOpened)).toBe(1)
     off()
     expect(fake.rendererListeners.listenerCount(eventChannels.projectOpened)).toBe(0)

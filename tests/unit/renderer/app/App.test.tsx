@@ -2,7 +2,7 @@
 /** The shell: start screen, opening projects, error banners, language switching. */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fail, ok } from '@shared/ipc/errors'
+import { fail, ok } from '@shared/domain/errors'
 import { fakeApi } from '../helpers/fake-api'
 import { renderApp, type RenderedApp } from '../helpers/render-app'
 import { sampleProject, withUnpairedRow } from '../helpers/sample-project'

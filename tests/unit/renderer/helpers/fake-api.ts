@@ -9,7 +9,7 @@ import type {
   EventPayloads,
   InvokeMethod
 } from '@shared/ipc/contract'
-import { ok } from '@shared/ipc/errors'
+import { ok } from '@shared/domain/errors'
 
 type Methods = { [M in InvokeMethod]: Mock<CalqueApi[M]> }
 

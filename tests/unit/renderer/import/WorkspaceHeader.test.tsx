@@ -7,7 +7,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ProjectView } from '@shared/ipc/contract'
-import { fail, ok, type Result } from '@shared/ipc/errors'
+import { fail, ok, type Result } from '@shared/domain/errors'
 import { fakeApi, type FakeApi } from '../helpers/fake-api'
 import { renderApp, type RenderedApp } from '../helpers/render-app'
 import { sampleProject } from '../helpers/sample-project'

@@ -6,7 +6,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ProjectView } from '@shared/ipc/contract'
-import { fail } from '@shared/ipc/errors'
+import { fail } from '@shared/domain/errors'
 import { beadTexts } from '@shared/review/row-text'
 import { fakeApi, type FakeApi } from '../helpers/fake-api'
 import { renderApp, type RenderedApp } from '../helpers/render-app'

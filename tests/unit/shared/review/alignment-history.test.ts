@@ -1,18 +1,29 @@
 /**
  * Alignment fixes in the review state, on the real sample: rows, ids, statuses and flags after each
- * fix, and exactly the previous state after undo.
+ * fix, and exactly the previous state after undo — through the legacy `align.undo`/`align.redo`
+ * events of first-format logs (which undo the latest alignment fix even under later actions).
  */
 import { describe, expect, it } from 'vitest'
 import type { ReviewEvent } from '@shared/review/events'
-import { initialReviewState, replay, replayLog } from '@shared/review/replay'
-import { applyAll, flagOn, flagged, records, sampleBase, textOf } from './sample-review'
+import { replay, replayRecords } from '@shared/review/apply'
+import { initialReviewState } from '@shared/review/state'
+import {
+  applyAll,
+  flagById,
+  flagOn,
+  flagged,
+  records,
+  sampleBase,
+  statuses,
+  textOf
+} from './sample-review'
 
 const base = sampleBase()
 const start = initialReviewState(base.beads)
 
 /** What undo must restore: rows, flags where they were, statuses. */
 function reviewOf(state: ReturnType<typeof applyAll>) {
-  return { beads: state.beads, flags: state.flags, statuses: state.statuses }
+  return { beads: state.beads, flags: state.flags, statuses: statuses(state) }
 }
 
 /** Review work on the rows the fixes below touch (b14, b15) and on rows they do not (b2, b30). */
@@ -46,8 +57,8 @@ describe('merge', () => {
 
   it('shifts flags of the second row by the first row’s text plus one space', () => {
     const first = textOf(base, reviewed, 'b14', 'target')
-    const before = reviewed.flags.find((f) => f.id === 'senate')!
-    const after = merged.flags.find((f) => f.id === 'senate')!
+    const before = flagById(reviewed, 'senate')
+    const after = flagById(merged, 'senate')
     expect(after.row).toBe('b50')
     expect(after.span).toEqual([
       before.span[0] + first.length + 1,
@@ -56,20 +67,18 @@ describe('merge', () => {
     expect(flagged(base, merged, 'senate')).toBe('Senate approval')
     expect(flagged(base, merged, 'early')).toBe('too early')
     expect(flagged(base, merged, 'ru')).toBe('утверждение')
-    expect(merged.flags.find((f) => f.id === 'untouched')).toBe(
-      reviewed.flags.find((f) => f.id === 'untouched')
-    )
+    expect(merged.flags.get('untouched')).toBe(reviewed.flags.get('untouched'))
   })
 
   it('starts the changed row unreviewed and keeps the statuses of untouched rows', () => {
-    expect(merged.statuses).toEqual({ b30: 'reviewed' })
+    expect(statuses(merged)).toEqual({ b30: 'reviewed' })
   })
 
   it('is undone exactly: rows, flags and statuses as before', () => {
     const undone = applyAll(base, [{ type: 'align.undo' }], merged)
     expect(reviewOf(undone)).toEqual(reviewOf(reviewed))
-    expect(undone.alignment.done).toEqual([])
-    expect(undone.alignment.undone).toHaveLength(1)
+    expect(undone.history.done.filter((s) => s.kind.startsWith('align.'))).toEqual([])
+    expect(undone.history.undone).toHaveLength(1)
   })
 
   it('is redone with the same row id, and a status set on it before the undo comes back', () => {
@@ -78,11 +87,11 @@ describe('merge', () => {
       [{ type: 'status.set', row: 'b50', status: 'reviewed' }, { type: 'align.undo' }],
       merged
     )
-    expect(worked.statuses).toEqual({ b14: 'reviewed', b15: 'needs-work', b30: 'reviewed' })
+    expect(statuses(worked)).toEqual({ b14: 'reviewed', b15: 'needs-work', b30: 'reviewed' })
     const redone = applyAll(base, [{ type: 'align.redo' }], worked)
     expect(redone.beads).toEqual(merged.beads)
     expect(redone.flags).toEqual(merged.flags)
-    expect(redone.statuses).toEqual({ b50: 'reviewed', b30: 'reviewed' })
+    expect(statuses(redone)).toEqual({ b50: 'reviewed', b30: 'reviewed' })
   })
 })
 
@@ -100,11 +109,9 @@ describe('split', () => {
       ['b52', [15], [15]]
     ])
     expect(flagged(base, split, 'senate')).toBe('Senate approval')
-    expect(split.flags.find((f) => f.id === 'senate')!.span).toEqual(
-      reviewed.flags.find((f) => f.id === 'senate')!.span
-    )
-    expect(split.flags.find((f) => f.id === 'ru')!.row).toBe('b52')
-    expect(split.flags.find((f) => f.id === 'early')!.row).toBe('b51')
+    expect(flagById(split, 'senate').span).toEqual(flagById(reviewed, 'senate').span)
+    expect(flagById(split, 'ru').row).toBe('b52')
+    expect(flagById(split, 'early').row).toBe('b51')
   })
 
   it('clamps a flag that now straddles the cut to the row holding its start', () => {
@@ -115,7 +122,7 @@ describe('split', () => {
       [across, { type: 'align.split', row: 'b50', sourceAt: 1, targetAt: 1 }],
       merged
     )
-    const flag = split.flags.find((f) => f.id === 'across')!
+    const flag = flagById(split, 'across')
     expect(flag.row).toBe('b51')
     expect(flagged(base, split, 'across')).toBe('in Minsk.')
     // Undo puts it back whole: the edit remembers where it was.
@@ -136,12 +143,12 @@ describe('move', () => {
       ['b50', [14], [14, 15]],
       ['b51', [15], []]
     ])
-    const senate = moved.flags.find((f) => f.id === 'senate')!
+    const senate = flagById(moved, 'senate')
     expect(senate.row).toBe('b50')
     expect(flagged(base, moved, 'senate')).toBe('Senate approval')
     // The Russian flag stays with its sentence, now alone in its row.
-    expect(moved.flags.find((f) => f.id === 'ru')!.row).toBe('b51')
-    expect(moved.statuses).toEqual({ b30: 'reviewed' })
+    expect(flagById(moved, 'ru').row).toBe('b51')
+    expect(statuses(moved)).toEqual({ b30: 'reviewed' })
     const undone = applyAll(base, [{ type: 'align.undo' }], moved)
     expect(reviewOf(undone)).toEqual(reviewOf(reviewed))
   })
@@ -157,7 +164,7 @@ describe('move', () => {
       [flagOn(base, moved, 'b50', 'target', 'first pass', 'later'), { type: 'align.undo' }],
       moved
     )
-    expect(later.flags.find((f) => f.id === 'later')!.row).toBe('b15')
+    expect(flagById(later, 'later').row).toBe('b15')
     expect(flagged(base, later, 'later')).toBe('first pass')
   })
 })
@@ -169,8 +176,8 @@ describe('unlink', () => {
       { id: 'b50', source: [15], target: [], confidence: 1, origin: 'manual' },
       { id: 'b51', source: [], target: [15], confidence: 1, origin: 'manual' }
     ])
-    expect(unlinked.flags.find((f) => f.id === 'ru')!.row).toBe('b50')
-    expect(unlinked.flags.find((f) => f.id === 'senate')!.row).toBe('b51')
+    expect(flagById(unlinked, 'ru').row).toBe('b50')
+    expect(flagById(unlinked, 'senate').row).toBe('b51')
     expect(flagged(base, unlinked, 'senate')).toBe('Senate approval')
     expect(reviewOf(applyAll(base, [{ type: 'align.undo' }], unlinked))).toEqual(reviewOf(reviewed))
   })
@@ -195,7 +202,7 @@ describe('undo and redo', () => {
       expect(reviewOf(state)).toEqual(reviewOf(states[i]!))
     }
     state = applyAll(base, [{ type: 'align.undo' }, { type: 'align.merge', row: 'b0' }], state)
-    expect(state.alignment.undone).toEqual([])
+    expect(state.history.undone).toEqual([])
     // Ids are never reused: b50–b52 are live, b53 and b54 were undone and forgotten.
     expect(state.beads[0]!.id).toBe('b55')
   })
@@ -227,18 +234,14 @@ describe('replay', () => {
   })
 
   it('skips, with a notice, an alignment record that does not fit the rows', () => {
-    const { state, notices } = replayLog(
+    const { state, skipped } = replayRecords(
       records([{ type: 'align.merge', row: 'b49' }, { type: 'align.undo' }]),
       base
     )
     expect(state.beads).toEqual(base.beads)
-    expect(notices).toEqual([
-      {
-        kind: 'skipped-event',
-        seq: 0,
-        reason: 'row b49 is the last row: nothing to merge it with'
-      },
-      { kind: 'skipped-event', seq: 1, reason: 'no alignment fix to undo' }
+    expect(skipped).toEqual([
+      { seq: 0, reason: 'row b49 is the last row: nothing to merge it with' },
+      { seq: 1, reason: 'no alignment fix to undo' }
     ])
   })
 })

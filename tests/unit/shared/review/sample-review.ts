@@ -5,17 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { alignDocuments } from '@shared/align'
 import type { Flag } from '@shared/domain/review'
-import {
-  REVIEW_LOG_FORMAT_VERSION,
-  type LogRecord,
-  type ReviewEvent
-} from '@shared/review/events'
-import {
-  applyRecord,
-  initialReviewState,
-  type ReviewBase,
-  type ReviewState
-} from '@shared/review/replay'
+import { REVIEW_LOG_FORMAT_VERSION, type LogRecord, type ReviewEvent } from '@shared/review/events'
+import { applyRecord, type ReviewBase } from '@shared/review/apply'
+import { initialReviewState, type ReviewState } from '@shared/review/state'
 import { rowText } from '@shared/review/row-text'
 import { buildDocument } from '@shared/segment/document'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
@@ -61,7 +53,7 @@ export function textOf(base: ReviewBase, state: ReviewState, row: string, side: 
 
 /** The text a flag covers, as the reviewer sees it. */
 export function flagged(base: ReviewBase, state: ReviewState, id: string): string {
-  const flag = state.flags.find((f) => f.id === id)
+  const flag = state.flags.get(id)
   if (!flag) throw new Error(`no flag ${id}`)
   return textOf(base, state, flag.row, flag.side).slice(flag.span[0], flag.span[1])
 }
@@ -85,7 +77,7 @@ export function flagOn(
       row,
       side,
       span: [start, start + phrase.length],
-      category: 'accuracy',
+      category: 'accuracy/mistranslation',
       severity: 'major',
       comment: '',
       status: 'open',
@@ -95,4 +87,18 @@ export function flagOn(
       updatedAt: '2026-11-27T10:00:00.000Z'
     }
   }
+}
+
+/** The statuses of all rows that have one, as a plain object (for comparisons). */
+export function statuses(state: ReviewState): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [row, notes] of state.notes) if (notes.status) out[row] = notes.status
+  return out
+}
+
+/** A flag by id (throws when absent). */
+export function flagById(state: ReviewState, id: string) {
+  const flag = state.flags.get(id)
+  if (!flag) throw new Error(`no flag ${id}`)
+  return flag
 }

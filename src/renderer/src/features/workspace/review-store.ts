@@ -11,7 +11,7 @@
 import type { Flag } from '@shared/domain/review'
 import { groupFlagsByRow, type FlagsByRow } from './flags-by-row'
 import type { Saved } from '@shared/ipc/contract'
-import type { CalqueError } from '@shared/ipc/errors'
+import type { CalqueError } from '@shared/domain/errors'
 import { REVIEW_LOG_FORMAT_VERSION, type ReviewEvent } from '@shared/review/events'
 import { applyRecord, type ReviewState } from '@shared/review/replay'
 import type { ReviewSides } from '@shared/review/span-anchor'
