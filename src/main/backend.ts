@@ -190,7 +190,7 @@ export function createBackend(deps: BackendDeps): Backend {
         const author = await reviewerOf(project)
         // The log checks the event against the article's current rows in its write queue.
         const record = await writer.append(stampAuthor(event, author, at), author, at)
-        return { seq: record.seq, savedAt: record.at }
+        return { seq: record.seq, savedAt: record.at, author: record.author }
       }),
     reopenWithEncoding: ({ projectId, articleId, side, encoding }) =>
       guard('reopenWithEncoding', async () => {

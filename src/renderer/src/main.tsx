@@ -12,6 +12,9 @@ import { AppProviders } from './app/AppProviders'
 import { BridgeMissing } from './app/BridgeMissing'
 import { createI18n, mirrorLanguageOnDocument } from './i18n'
 import { getBridge } from './lib/api'
+import { createActions } from './store/actions'
+import { AppStore } from './store/app-store'
+import { loadPrefs } from './store/prefs'
 import './styles/base.css'
 
 async function startupLanguage(api: CalqueApi): Promise<SupportedLanguage> {
@@ -41,9 +44,11 @@ async function start(): Promise<void> {
 
   const i18n = createI18n(await startupLanguage(api))
   mirrorLanguageOnDocument(i18n, document.documentElement)
+  const store = new AppStore({ prefs: loadPrefs() })
+  const actions = createActions(store, api)
   root.render(
     <StrictMode>
-      <AppProviders api={api} i18n={i18n}>
+      <AppProviders api={api} i18n={i18n} store={store} actions={actions}>
         <App />
       </AppProviders>
     </StrictMode>

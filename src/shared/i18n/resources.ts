@@ -5,14 +5,18 @@
 import enAlignment from './locales/en/alignment.json'
 import enCommon from './locales/en/common.json'
 import enErrors from './locales/en/errors.json'
+import enFind from './locales/en/find.json'
 import enImport from './locales/en/import.json'
+import enKeys from './locales/en/keys.json'
 import enMenu from './locales/en/menu.json'
 import enTypology from './locales/en/typology.json'
 import enWorkspace from './locales/en/workspace.json'
 import ruAlignment from './locales/ru/alignment.json'
 import ruCommon from './locales/ru/common.json'
 import ruErrors from './locales/ru/errors.json'
+import ruFind from './locales/ru/find.json'
 import ruImport from './locales/ru/import.json'
+import ruKeys from './locales/ru/keys.json'
 import ruMenu from './locales/ru/menu.json'
 import ruTypology from './locales/ru/typology.json'
 import ruWorkspace from './locales/ru/workspace.json'
@@ -24,7 +28,9 @@ export const NAMESPACES = [
   'alignment',
   'common',
   'errors',
+  'find',
   'import',
+  'keys',
   'menu',
   'typology',
   'workspace'
@@ -35,7 +41,9 @@ export const resources = {
     alignment: enAlignment,
     common: enCommon,
     errors: enErrors,
+    find: enFind,
     import: enImport,
+    keys: enKeys,
     menu: enMenu,
     typology: enTypology,
     workspace: enWorkspace
@@ -44,7 +52,9 @@ export const resources = {
     alignment: ruAlignment,
     common: ruCommon,
     errors: ruErrors,
+    find: ruFind,
     import: ruImport,
+    keys: ruKeys,
     menu: ruMenu,
     typology: ruTypology,
     workspace: ruWorkspace

@@ -70,9 +70,11 @@ export interface Settings {
   readonly projectsRoot: string
 }
 
+/** An acknowledged append: on disk and flushed. `author` is who main recorded (the reviewer). */
 export interface Saved {
   readonly seq: number
   readonly savedAt: string
+  readonly author: string
 }
 
 /** Where the reviewer was in a project: restored when it opens again. */

@@ -14,6 +14,8 @@ interface StartScreenProps {
   readonly onOpenPair: () => void
   /** Asks main for one bilingual file (XLIFF, TMX, CSV/TSV), already paired. */
   readonly onOpenBilingual: () => void
+  /** Asks main for a project folder to open. */
+  readonly onOpenProjectFolder: () => void
   /** Opens the bundled sample article. */
   readonly onOpenSample: () => void
   /** Reopens a project from the recent list. */
@@ -47,6 +49,12 @@ export function StartScreen(props: StartScreenProps): React.JSX.Element {
           hint={t('start.openBilingualHint')}
           disabled={props.busy}
           onClick={props.onOpenBilingual}
+        />
+        <StartAction
+          label={t('start.openProjectFolder')}
+          hint={t('start.openProjectFolderHint')}
+          disabled={props.busy}
+          onClick={props.onOpenProjectFolder}
         />
         <StartAction
           label={t('start.openSample')}

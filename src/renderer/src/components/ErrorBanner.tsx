@@ -7,8 +7,8 @@ import './banner.css'
 interface ErrorBannerProps {
   /** The error to explain; the banner says exactly what failed and on which file. */
   readonly error: CalqueError
-  /** Hides the banner; the app stays usable underneath. */
-  readonly onDismiss: () => void
+  /** Hides the banner; the app stays usable underneath. Without it the banner stays. */
+  readonly onDismiss?: () => void
 }
 
 /** A dismissible alert for a failed action (opening a file, saving a change). */
@@ -19,9 +19,16 @@ export function ErrorBanner({ error, onDismiss }: ErrorBannerProps): React.JSX.E
     <div className="banner banner--error" role="alert" data-error-code={error.code}>
       <Icon name="alert" className="banner__icon" />
       <p className="banner__text">{describe(error)}</p>
-      <button type="button" className="banner__close" onClick={onDismiss} aria-label={t('dismiss')}>
-        <Icon name="close" />
-      </button>
+      {onDismiss && (
+        <button
+          type="button"
+          className="banner__close"
+          onClick={onDismiss}
+          aria-label={t('dismiss')}
+        >
+          <Icon name="close" />
+        </button>
+      )}
     </div>
   )
 }

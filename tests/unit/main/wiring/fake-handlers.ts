@@ -145,7 +145,7 @@ export function createFakeHandlers(project: OpenedProject = sampleProjectView())
     currentProject: async (request) => (record('currentProject', request), state.current),
     appendReview: async (request) => (
       record('appendReview', request),
-      ok({ seq: 0, savedAt: '2020-09-18T09:00:00.000Z' })
+      ok({ seq: 0, savedAt: '2020-09-18T09:00:00.000Z', author: 'anna' })
     ),
     getSettings: async (request) => (record('getSettings', request), state.settings),
     setLanguage: async (request) => {

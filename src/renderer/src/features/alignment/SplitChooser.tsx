@@ -5,7 +5,7 @@ import type { Language } from '@shared/domain/document'
 import type { Side } from '@shared/domain/review'
 import type { ReviewSides } from '@shared/review/span-anchor'
 import { defaultSplit } from './alignment-actions'
-import '../workspace/flag-picker.css'
+import '../flags/flag-picker.css'
 import './split-chooser.css'
 
 interface SplitChooserProps {

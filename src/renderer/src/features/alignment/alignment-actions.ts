@@ -4,10 +4,10 @@
  * select once it is done.
  */
 import type { Bead } from '@shared/domain/alignment'
-import { planOp, splitPoints } from '@shared/review/alignment-ops'
+import { splitPoints } from '@shared/review/alignment-ops'
 import { checkEvent } from '@shared/review/check-event'
-import type { AlignmentEvent, AlignmentOp } from '@shared/review/events'
-import type { ReviewState } from '@shared/review/replay'
+import type { AlignmentEvent } from '@shared/review/events'
+import type { ReviewState } from '@shared/review/state'
 import type { ReviewSides } from '@shared/review/span-anchor'
 
 export type AlignmentActionId =
@@ -18,14 +18,11 @@ export type AlignmentActionId =
   | 'move-source-up'
   | 'move-source-down'
   | 'unlink'
-  | 'undo'
-  | 'redo'
 
 /** Menu order; the menu draws a separator between groups. */
 export const ALIGNMENT_ACTION_GROUPS: readonly (readonly AlignmentActionId[])[] = [
   ['merge', 'split', 'unlink'],
-  ['move-target-up', 'move-target-down', 'move-source-up', 'move-source-down'],
-  ['undo', 'redo']
+  ['move-target-up', 'move-target-down', 'move-source-up', 'move-source-down']
 ]
 
 /** What invoking an action does: record an event, ask where to split, or nothing (disabled). */
@@ -34,7 +31,7 @@ export type AlignmentCommand =
   | { readonly kind: 'choose-split'; readonly bead: Bead }
   | null
 
-type State = Pick<ReviewState, 'beads' | 'flags' | 'alignment'>
+type State = ReviewState
 
 export function alignmentCommand(
   id: AlignmentActionId,
@@ -42,7 +39,6 @@ export function alignmentCommand(
   rowId: string | undefined,
   sides: ReviewSides
 ): AlignmentCommand {
-  if (id === 'undo' || id === 'redo') return recordIfValid({ type: `align.${id}` }, state, sides)
   const bead = rowId === undefined ? undefined : state.beads.find((b) => b.id === rowId)
   if (!bead) return null
   switch (id) {
@@ -76,37 +72,7 @@ function splitCommand(bead: Bead, state: State, sides: ReviewSides): AlignmentCo
 }
 
 function recordIfValid(event: AlignmentEvent, state: State, sides: ReviewSides): AlignmentCommand {
-  return checkEvent(state, event, sides) === null ? { kind: 'record', event } : null
-}
-
-/** Index of the row to select after `event` is applied to `state` (the merged row, etc.). */
-export function rowAfter(state: State, event: AlignmentEvent): number | null {
-  if (event.type === 'align.undo') return state.alignment.done.at(-1)?.at ?? null
-  if (event.type === 'align.redo') {
-    const edit = state.alignment.undone.at(-1)
-    return edit ? edit.at + edit.focus : null
-  }
-  const planned = planOp(state.beads, event)
-  return planned.ok ? planned.plan.at + planned.plan.focus : null
-}
-
-export type FixKind = 'merge' | 'split' | 'move' | 'unlink'
-
-const FIX_KINDS: Record<AlignmentOp['type'], FixKind> = {
-  'align.merge': 'merge',
-  'align.split': 'split',
-  'align.move': 'move',
-  'align.unlink': 'unlink'
-}
-
-/** The kind of fix undo (or redo) would take back (or do again), to name it in the menu. */
-export function historyKind(
-  state: Pick<ReviewState, 'alignment'>,
-  which: 'undo' | 'redo'
-): FixKind | null {
-  const stack = which === 'undo' ? state.alignment.done : state.alignment.undone
-  const edit = stack.at(-1)
-  return edit ? FIX_KINDS[edit.kind] : null
+  return checkEvent(state, event, { sides }) === null ? { kind: 'record', event } : null
 }
 
 /** The cut to offer first in the split chooser: as even as the row allows. */

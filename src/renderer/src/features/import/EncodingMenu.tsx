@@ -17,6 +17,8 @@ interface EncodingMenuProps {
   readonly busy: boolean
   /** This file is being reopened right now. */
   readonly pending: boolean
+  /** Why the encoding cannot be changed now (shown in the menu instead of the choices). */
+  readonly locked?: string | null
 }
 
 /**
@@ -70,6 +72,7 @@ export function EncodingMenu(props: EncodingMenuProps): React.JSX.Element {
   }
   const choose = (index: number): void => {
     close(true)
+    if (props.locked) return
     const chosen = ENCODINGS[index]
     if (chosen && chosen !== encoding.name) onChoose(chosen)
   }
@@ -140,6 +143,11 @@ export function EncodingMenu(props: EncodingMenuProps): React.JSX.Element {
           <p id={`${id}-title`} className="encoding-menu__title">
             {t('encoding.menu', { file: props.file })}
           </p>
+          {props.locked && (
+            <p className="encoding-menu__locked" role="note">
+              {props.locked}
+            </p>
+          )}
           <ul
             id={`${id}-menu`}
             role="menu"
@@ -155,6 +163,7 @@ export function EncodingMenu(props: EncodingMenuProps): React.JSX.Element {
                 }}
                 role="menuitemradio"
                 aria-checked={option === encoding.name}
+                aria-disabled={props.locked ? true : undefined}
                 aria-labelledby={`${id}-${option}`}
                 aria-describedby={`${id}-${option}-hint`}
                 tabIndex={-1}

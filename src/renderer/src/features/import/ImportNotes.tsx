@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProjectView } from '@shared/ipc/contract'
+import type { ArticleView as ProjectView } from '@shared/domain/project'
 import { Icon } from '../../components/Icon'
 import { importNotes, type ImportNote, type SkippedItem } from './import-notes'
 import { useImportLabels } from './useImportLabels'

@@ -1,15 +1,20 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EncodingName, ImportFormat } from '@shared/import/types'
-import type { ProjectView, SideView } from '@shared/ipc/contract'
+import type { ArticleView, SideView } from '@shared/domain/project'
+import { useActions, useAppStore } from '../../store/use-store'
 import { EncodingMenu } from './EncodingMenu'
-import { useImportActions } from './import-actions'
 import { isEncodingUnsure, type Side } from './import-notes'
 import { useImportLabels } from './useImportLabels'
 import './import.css'
 
 interface ProjectFilesProps {
-  readonly project: ProjectView
+  readonly project: ArticleView
+  /**
+   * Why the encodings cannot be changed (the article already has review work, or is read-only):
+   * the menu says so instead of offering choices that would be refused.
+   */
+  readonly locked: string | null
 }
 
 /**
@@ -17,10 +22,12 @@ interface ProjectFilesProps {
  * to reopen it in another) and how many segments it gave. A bilingual file is listed once, as paired
  * in the file: there are no two encodings to compare and nothing was aligned.
  */
-export function ProjectFiles({ project }: ProjectFilesProps): React.JSX.Element {
+export function ProjectFiles({ project, locked }: ProjectFilesProps): React.JSX.Element {
   const { t } = useTranslation(['import', 'workspace'])
   const labels = useImportLabels()
-  const actions = useImportActions()
+  const store = useActions()
+  const busy = useAppStore((s) => s.busy)
+  const actions = { busy, reopenWithEncoding: store.reopenWithEncoding }
   // Which side this header asked to reopen: it shows "Reopening…" while the shell is busy with it.
   const [requested, setRequested] = useState<Side | null>(null)
 
@@ -29,13 +36,14 @@ export function ProjectFiles({ project }: ProjectFilesProps): React.JSX.Element 
       file={view.fileName}
       encoding={view.encoding}
       unsure={isEncodingUnsure(view)}
-      busy={actions?.busy ?? false}
-      pending={(actions?.busy ?? false) && requested === side}
+      busy={actions.busy}
+      pending={actions.busy && requested === side}
+      locked={locked}
       onChoose={
-        actions && hasTextEncoding(view.format)
+        hasTextEncoding(view.format)
           ? (encoding: EncodingName) => {
               setRequested(side)
-              actions.reopenWithEncoding({ projectId: project.id, side, encoding })
+              actions.reopenWithEncoding({ articleId: project.id, side, encoding })
             }
           : null
       }

@@ -1,0 +1,76 @@
+import { memo, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '@shared/domain/document'
+import type { Flag } from '@shared/domain/review'
+import { decorate } from './decorations'
+import type { DiffPart } from './diff-parts'
+
+interface DiffTextProps {
+  readonly rowId: string
+  readonly parts: readonly DiffPart[]
+  /** The MT (flags index it). */
+  readonly mt: string
+  readonly flags: readonly Flag[]
+  readonly language: Language
+  readonly describe: (flagIds: readonly string[]) => string
+}
+
+/**
+ * The post-edit as track changes over the MT: deletions struck, insertions underlined, flags drawn on
+ * the MT words they judge (unchanged or deleted). Insertions are not MT text: they are skipped when a
+ * mouse selection is turned into offsets (`data-skip-offset`), so flagging still indexes the MT.
+ */
+export const DiffText = memo(function DiffText({
+  rowId,
+  parts,
+  mt,
+  flags,
+  language,
+  describe
+}: DiffTextProps): React.JSX.Element {
+  const { t } = useTranslation('workspace')
+  const runs = useMemo(() => decorate(mt.length, { flags }), [mt, flags])
+  return (
+    <span
+      className="row-text row-text--diff"
+      data-row-id={rowId}
+      data-side="target"
+      lang={language}
+    >
+      {parts.map((part, i) => {
+        if (part.kind === 'inserted') {
+          return (
+            <ins key={i} className="diff-ins" data-skip-offset="" title={t('diff.inserted')}>
+              {part.text}
+            </ins>
+          )
+        }
+        const [start, end] = part.mt!
+        const pieces = runs.filter((r) => r.end > start && r.start < end)
+        const content = pieces.map((r) => {
+          const from = Math.max(r.start, start)
+          const to = Math.min(r.end, end)
+          const text = mt.slice(from, to)
+          return r.severity === null ? (
+            <span key={from}>{text}</span>
+          ) : (
+            <mark
+              key={from}
+              className={`flag-mark flag-mark--${r.severity}${r.settled ? ' flag-mark--settled' : ''}`}
+              title={describe(r.flagIds)}
+            >
+              {text}
+            </mark>
+          )
+        })
+        return part.kind === 'deleted' ? (
+          <del key={i} className="diff-del" title={t('diff.deleted')}>
+            {content}
+          </del>
+        ) : (
+          <span key={i}>{content}</span>
+        )
+      })}
+    </span>
+  )
+})
