@@ -1,5 +1,6 @@
 /** Google MQM TSV (MQM Viewer format): reader, writer, span marks, annotations for the tracker. */
 export {
+  MQM_TSV_MIN_COLUMNS,
   createMqmTsvReader,
   parseMqmTsv,
   type MqmTsvIssue,

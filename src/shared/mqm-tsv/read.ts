@@ -38,7 +38,8 @@ export interface MqmTsvRecord {
 export interface MqmTsvIssue {
   readonly line: number
   readonly problem: 'too-few-columns'
-  readonly detail: string
+  /** How many columns the line has (at least `MQM_TSV_MIN_COLUMNS` are needed). */
+  readonly columns: number
 }
 
 export interface MqmTsvReader {
@@ -58,7 +59,7 @@ export interface MqmTsvParse {
   readonly hasHeader: boolean
 }
 
-const MIN_COLUMNS = 9
+export const MQM_TSV_MIN_COLUMNS = 9
 
 export function createMqmTsvReader(): MqmTsvReader {
   let pending = ''
@@ -80,12 +81,8 @@ export function createMqmTsvReader(): MqmTsvReader {
       }
     }
     const fields = splitTsvLine(line)
-    if (fields.length < MIN_COLUMNS) {
-      issues.push({
-        line: lineNo,
-        problem: 'too-few-columns',
-        detail: `${fields.length} columns, at least ${MIN_COLUMNS} needed`
-      })
+    if (fields.length < MQM_TSV_MIN_COLUMNS) {
+      issues.push({ line: lineNo, problem: 'too-few-columns', columns: fields.length })
       return
     }
     out.push(recordOf(fields, lineNo))

@@ -102,7 +102,11 @@ export function scoreSegment(
   for (const error of segment.errors) points += weigher(error.severity, error.category).weight
   const penalty = points / segment.raters.length
   const score =
-    profile.formula === 'penalty-points' ? penalty : words > 0 ? 100 * (1 - penalty / words) : null
+    profile.formula === 'penalty-points'
+      ? penalty
+      : words > 0
+        ? 100 - (100 * penalty) / words
+        : null
   return { segment, rated, penalty, words, score }
 }
 
@@ -290,7 +294,7 @@ class UnitAccumulator {
       return this.scored > 0 ? this.scoreSum / this.scored : null
     if (this.words === 0) return null
     return profile.formula === 'quality-score'
-      ? 100 * (1 - this.penalty / this.words)
+      ? 100 - (100 * this.penalty) / this.words
       : (norm.unit * this.penalty) / this.words
   }
 }
