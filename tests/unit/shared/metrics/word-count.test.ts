@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { countWords } from '@shared/metrics'
+import { countWordsBySplitting } from '@shared/metrics/word-count'
 import { SAMPLE_EN, SAMPLE_RU } from '../scoring/sample-article'
 
 describe('countWords: one word count for every score and report', () => {
@@ -38,5 +40,52 @@ describe('countWords: one word count for every score and report', () => {
   it('gives 0 for empty and blank text', () => {
     expect(countWords('')).toBe(0)
     expect(countWords('   \n ')).toBe(0)
+  })
+})
+
+describe('the one-pass count', () => {
+  it('agrees with the plain definition (split on white space, drop, split at apostrophes)', () => {
+    const tricky = fc.constantFrom(
+      'a',
+      'Я',
+      'ё',
+      '5',
+      '٣',
+      'é',
+      'e\u0301',
+      '😀',
+      '𝐀',
+      '\u0483',
+      '—',
+      '.',
+      '«',
+      '»',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\u200b',
+      "'",
+      '’',
+      'ʼ',
+      '`'
+    )
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 40 }), (chars) => {
+        const text = chars.join('')
+        expect(countWords(text)).toBe(countWordsBySplitting(text))
+      }),
+      { numRuns: 2000 }
+    )
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(countWords(text)).toBe(countWordsBySplitting(text))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })
