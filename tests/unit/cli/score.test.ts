@@ -138,6 +138,20 @@ describe('calque score FILE (MQM TSV)', () => {
     expect(tableRows(stdout)[0]).toEqual(['A', '1', '1', '0', '0', '0', '0.00', '0.00'])
   })
 
+  it('says there is nothing to score for a file with a header and no ratings', async () => {
+    const path = file(
+      'empty.tsv',
+      'system\tdoc\tdocSegId\tglobalSegId\trater\tsource\ttarget\tcategory\tseverity\n'
+    )
+    const { code, stdout, stderr } = await run('score', path)
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    expect(stdout).toContain(
+      '0 segments, 0 source words, 0 target words\nNothing to score: no segment was rated.\n'
+    )
+    const json = JSON.parse((await run('score', path, '--json')).stdout)
+    expect(json.totals).toMatchObject({ score: null, pass: null, flaggedShare: null })
+  })
+
   it('exits 1 for a missing file, a file that is not MQM TSV, and a broken profile', async () => {
     const missing = await run('score', join(dir, 'nope.tsv'))
     expect(missing.code).toBe(1)
