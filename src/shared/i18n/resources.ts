@@ -9,6 +9,7 @@ import enFind from './locales/en/find.json'
 import enImport from './locales/en/import.json'
 import enKeys from './locales/en/keys.json'
 import enMenu from './locales/en/menu.json'
+import enScoring from './locales/en/scoring.json'
 import enTypology from './locales/en/typology.json'
 import enWorkspace from './locales/en/workspace.json'
 import ruAlignment from './locales/ru/alignment.json'
@@ -18,6 +19,7 @@ import ruFind from './locales/ru/find.json'
 import ruImport from './locales/ru/import.json'
 import ruKeys from './locales/ru/keys.json'
 import ruMenu from './locales/ru/menu.json'
+import ruScoring from './locales/ru/scoring.json'
 import ruTypology from './locales/ru/typology.json'
 import ruWorkspace from './locales/ru/workspace.json'
 
@@ -32,6 +34,7 @@ export const NAMESPACES = [
   'import',
   'keys',
   'menu',
+  'scoring',
   'typology',
   'workspace'
 ] as const
@@ -45,6 +48,7 @@ export const resources = {
     import: enImport,
     keys: enKeys,
     menu: enMenu,
+    scoring: enScoring,
     typology: enTypology,
     workspace: enWorkspace
   },
@@ -56,6 +60,7 @@ export const resources = {
     import: ruImport,
     keys: ruKeys,
     menu: ruMenu,
+    scoring: ruScoring,
     typology: ruTypology,
     workspace: ruWorkspace
   }
