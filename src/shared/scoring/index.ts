@@ -46,7 +46,7 @@ export {
   scoreReportJson,
   type WriterOptions
 } from './report-writers'
-export { reviewedRowsFromState, type SideSegments } from './reviewed-rows'
+export { reviewedRows, type SideSegments } from '../review/reviewed-article'
 export {
   rankUnits,
   scoreInput,

@@ -7,15 +7,11 @@
  */
 import type { ReviewedArticle } from '../domain/article'
 import type { LogRecord } from '../review/events'
-import {
-  applyRecord,
-  initialReviewState,
-  type ReviewBase,
-  type ReviewState
-} from '../review/replay'
+import { applyRecord, type ReviewBase } from '../review/apply'
+import { reviewedRows, type SideSegments } from '../review/reviewed-article'
+import { initialReviewState, type ReviewState } from '../review/state'
 import { scoringInputFromArticles } from './from-articles'
 import type { ScoringProfile } from './profile'
-import { reviewedRowsFromState, type SideSegments } from './reviewed-rows'
 import { scoreInput, type UnitScore } from './score'
 
 export interface TrendArticle {
@@ -79,7 +75,7 @@ function scoreAt(
     targetLanguage: 'en',
     sourceFile: '',
     targetFile: '',
-    rows: reviewedRowsFromState(states[i]!, article.base)
+    rows: reviewedRows(states[i]!, article.base)
   }))
   return scoreInput(scoringInputFromArticles(reviewed), profile).totals
 }

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../../../src/cli/index'
-import { openOrCreatePairProject } from '../../../src/main/services/project-create'
+import { openOrCreatePairProject } from '../../helpers/projects'
 import { rowText } from '@shared/review/row-text'
 import {
   SKIP_NO_CORPORA,

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openOrCreatePairProject } from '../../../../src/main/services/project-create'
+import { openOrCreatePairProject } from '../../../helpers/projects'
 import {
   loadProjectForScoring,
   loadProjectTrendArticles
@@ -62,10 +62,15 @@ describe('a project folder as scoring input', () => {
         type: 'flag.add',
         flag: flag('f2', dotsRow.id, dotsText, '..', {
           severity: 'minor',
-          status: 'rejected',
           category: 'linguistic-conventions/punctuation'
         })
       },
+      'anna',
+      day(28)
+    )
+    // A QA lead rejects it: a flag is added open and moves through its statuses.
+    await project.log.append(
+      { type: 'flag.status', ids: ['f2'], status: 'rejected', note: 'the double stop is in the source' },
       'anna',
       day(28)
     )
@@ -104,6 +109,8 @@ describe('a project folder as scoring input', () => {
     )
     expect(error).toBeInstanceOf(CalqueFailure)
     expect((error as CalqueFailure).error.code).toBe('project-corrupt')
-    expect(await loadProjectTrendArticles(tempDir('calque-not-a-project-'))).toEqual([])
+    await expect(loadProjectTrendArticles(tempDir('calque-not-a-project-'))).rejects.toMatchObject({
+      error: { code: 'project-corrupt' }
+    })
   })
 })
