@@ -32,7 +32,9 @@ const SHIFTED: Record<string, string> = { '[': '{', ']': '}', '`': '~', '=': '+'
 
 export function parseKey(text: string): ParsedKey {
   const parts = text === '+' ? ['+'] : text.split(/\+(?!$)/)
-  const key = parts.pop()!
+  const last = parts.pop()!
+  // A letter is a physical key: `Mod+F` and `Shift+J` name the same keys as `f` and `j`.
+  const key = /^[A-Z]$/.test(last) ? last.toLowerCase() : last
   return {
     mod: parts.includes('Mod'),
     ctrl: parts.includes('Ctrl'),

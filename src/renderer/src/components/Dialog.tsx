@@ -54,7 +54,15 @@ export function Dialog({
         role="dialog"
         aria-modal="true"
         aria-label={title}
-        style={placement === 'center' ? undefined : { position: 'absolute', top: placement.top }}
+        style={
+          placement === 'center'
+            ? undefined
+            : {
+                position: 'absolute',
+                top: placement.top,
+                maxHeight: `calc(100vh - ${placement.top + 8}px)`
+              }
+        }
         onKeyDown={keyDown}
       >
         {children}

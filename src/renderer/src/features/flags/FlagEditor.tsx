@@ -42,7 +42,7 @@ export function FlagEditor({
   const [comment, setComment] = useState(flag.comment)
   const [note, setNote] = useState('')
   const [reply, setReply] = useState('')
-  const placement = usePlacementBeside(flag.row, 480)
+  const placement = usePlacementBeside(flag.row, 430)
   const changed =
     category !== flag.category || severity !== flag.severity || comment.trim() !== flag.comment
   const quoted = rowText.slice(flag.span[0], flag.span[1]) || t('picker.emptySide')
@@ -88,136 +88,146 @@ export function FlagEditor({
           ` — ${flag.resolution.note || t('flagEditor.noNote')} (${flag.resolution.by})`}
       </p>
       <fieldset disabled={readOnly} className="flag-editor__fields">
-        <label className="field">
-          <span>{t('picker.category')}</span>
-          <select value={category} onChange={(e) => setCategory(e.target.value)} data-autofocus="">
-            {!known && <option value={flag.category}>{flag.category}</option>}
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.depth === 1 ? ` · ${labels.categoryShort(c.id)}` : labels.categoryShort(c.id)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="picker__severities" role="radiogroup" aria-label={t('picker.severity')}>
-          {SEVERITIES.map((s) => (
-            <button
-              key={s}
-              type="button"
-              role="radio"
-              aria-checked={s === severity}
-              className={`picker__severity picker__severity--${s}`}
-              onClick={() => setSeverity(s)}
+        <div className="flag-editor__what">
+          <label className="field">
+            <span>{t('picker.category')}</span>
+            <select
+              value={category}
+              onChange={(e) => setCategory(e.target.value)}
+              data-autofocus=""
             >
-              <span className="severity-dot" aria-hidden="true" />
-              {labels.severity(s)}
-            </button>
-          ))}
-        </div>
-        <label className="field">
-          <span>{t('picker.comment')}</span>
-          <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
-        </label>
-        <div className="dialog__actions dialog__actions--start">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!changed}
-            onClick={save}
+              {!known && <option value={flag.category}>{flag.category}</option>}
+              {categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.depth === 1 ? ` · ${labels.categoryShort(c.id)}` : labels.categoryShort(c.id)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div
+            className="picker__severities picker__severities--row"
+            role="radiogroup"
+            aria-label={t('picker.severity')}
           >
-            {t('flagEditor.save')}
-          </button>
-        </div>
-        <hr />
-        {flag.status === 'open' ? (
-          <div className="flag-editor__resolve">
-            <label className="field">
-              <span>{t('flagEditor.note')}</span>
-              <input
-                type="text"
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-                placeholder={t('flagEditor.notePlaceholder')}
-              />
-            </label>
+            {SEVERITIES.map((s) => (
+              <button
+                key={s}
+                type="button"
+                role="radio"
+                aria-checked={s === severity}
+                className={`picker__severity picker__severity--${s}`}
+                onClick={() => setSeverity(s)}
+              >
+                <span className="severity-dot" aria-hidden="true" />
+                {labels.severity(s)}
+              </button>
+            ))}
+          </div>
+          <label className="field">
+            <span>{t('picker.comment')}</span>
+            <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+          </label>
+          <div className="dialog__actions dialog__actions--start">
             <button
               type="button"
-              className="button"
-              onClick={() =>
-                onSubmit({
-                  type: 'flag.status',
-                  ids: [flag.id],
-                  status: 'resolved',
-                  note: note.trim()
-                })
-              }
+              className="button button--primary"
+              disabled={!changed}
+              onClick={save}
             >
-              {t('flagEditor.resolve')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                onSubmit({
-                  type: 'flag.status',
-                  ids: [flag.id],
-                  status: 'rejected',
-                  note: note.trim()
-                })
-              }
-            >
-              {t('flagEditor.reject')}
+              {t('flagEditor.save')}
             </button>
           </div>
-        ) : (
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              onSubmit({ type: 'flag.status', ids: [flag.id], status: 'open', note: '' })
-            }
-          >
-            {t('flagEditor.reopen')}
-          </button>
-        )}
-        <section className="flag-editor__thread" aria-label={t('flagEditor.thread')}>
-          <h3>{t('flagEditor.thread')}</h3>
-          {(flag.thread ?? []).length === 0 ? (
-            <p className="flag-editor__empty">{t('flagEditor.noComments')}</p>
+          <hr />
+          {flag.status === 'open' ? (
+            <div className="flag-editor__resolve">
+              <label className="field">
+                <span>{t('flagEditor.note')}</span>
+                <input
+                  type="text"
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                  placeholder={t('flagEditor.notePlaceholder')}
+                />
+              </label>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  onSubmit({
+                    type: 'flag.status',
+                    ids: [flag.id],
+                    status: 'resolved',
+                    note: note.trim()
+                  })
+                }
+              >
+                {t('flagEditor.resolve')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  onSubmit({
+                    type: 'flag.status',
+                    ids: [flag.id],
+                    status: 'rejected',
+                    note: note.trim()
+                  })
+                }
+              >
+                {t('flagEditor.reject')}
+              </button>
+            </div>
           ) : (
-            <ol>
-              {(flag.thread ?? []).map((c) => (
-                <li key={c.id}>
-                  <strong>{c.author || t('flagEditor.unknownAuthor')}</strong>{' '}
-                  <time dateTime={c.at}>{formatTime(c.at, i18n.language)}</time>
-                  <p>{c.text}</p>
-                </li>
-              ))}
-            </ol>
-          )}
-          <form
-            onSubmit={(e) => {
-              e.preventDefault()
-              if (reply.trim() === '') return
-              if (
-                onSubmit({
-                  type: 'flag.comment',
-                  id: flag.id,
-                  comment: { id: crypto.randomUUID(), text: reply.trim() }
-                })
-              )
-                setReply('')
-            }}
-          >
-            <label className="field">
-              <span>{t('flagEditor.reply')}</span>
-              <input type="text" value={reply} onChange={(e) => setReply(e.target.value)} />
-            </label>
-            <button type="submit" className="button button--small" disabled={reply.trim() === ''}>
-              {t('flagEditor.send')}
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                onSubmit({ type: 'flag.status', ids: [flag.id], status: 'open', note: '' })
+              }
+            >
+              {t('flagEditor.reopen')}
             </button>
-          </form>
-        </section>
+          )}
+          <section className="flag-editor__thread" aria-label={t('flagEditor.thread')}>
+            <h3>{t('flagEditor.thread')}</h3>
+            {(flag.thread ?? []).length === 0 ? (
+              <p className="flag-editor__empty">{t('flagEditor.noComments')}</p>
+            ) : (
+              <ol>
+                {(flag.thread ?? []).map((c) => (
+                  <li key={c.id}>
+                    <strong>{c.author || t('flagEditor.unknownAuthor')}</strong>{' '}
+                    <time dateTime={c.at}>{formatTime(c.at, i18n.language)}</time>
+                    <p>{c.text}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+            <form
+              onSubmit={(e) => {
+                e.preventDefault()
+                if (reply.trim() === '') return
+                if (
+                  onSubmit({
+                    type: 'flag.comment',
+                    id: flag.id,
+                    comment: { id: crypto.randomUUID(), text: reply.trim() }
+                  })
+                )
+                  setReply('')
+              }}
+            >
+              <label className="field">
+                <span>{t('flagEditor.reply')}</span>
+                <input type="text" value={reply} onChange={(e) => setReply(e.target.value)} />
+              </label>
+              <button type="submit" className="button button--small" disabled={reply.trim() === ''}>
+                {t('flagEditor.send')}
+              </button>
+            </form>
+          </section>
+        </div>
       </fieldset>
       <div className="dialog__actions">
         <button

@@ -70,7 +70,7 @@ export function FlagPicker({
   const [comment, setComment] = useState('')
   const chosen = matches[Math.min(active, matches.length - 1)]
   const quoted = target.text.slice(target.span[0], target.span[1])
-  const placement = usePlacementBeside(target.row)
+  const placement = usePlacementBeside(target.row, 470)
 
   useLayoutEffect(() => {
     document.getElementById(`picker-option-${chosen?.id}`)?.scrollIntoView?.({ block: 'nearest' })
@@ -224,6 +224,11 @@ export function usePlacementBeside(rowId: string, height = 420): { top: number }
     const below = box.bottom + 8
     if (below + height <= window.innerHeight) return { top: below }
     const above = box.top - 8 - height
-    return above >= 8 ? { top: above } : 'center'
+    if (above >= 8) return { top: above }
+    // Neither fits whole: take the half of the window the row is not in.
+    const rowCentre = (box.top + box.bottom) / 2
+    return rowCentre > window.innerHeight / 2
+      ? { top: 8 }
+      : { top: Math.max(8, window.innerHeight - height - 8) }
   }, [rowId, height])
 }

@@ -25,7 +25,13 @@ const NAMED = new Set([
 
 export function keyLabel(binding: string, t: TFunction<'keys'>, mac: boolean): string {
   const key = parseKey(binding)
-  const name = NAMED.has(key.key) ? t(`name.${key.key}` as never) : key.key
+  // Letters as the registry spells them: lower case alone (`j`), upper case with a modifier (`Ctrl+Z`).
+  const plain = !key.mod && !key.ctrl && !key.alt && !key.shift
+  const name = NAMED.has(key.key)
+    ? t(`name.${key.key}` as never)
+    : plain
+      ? key.key
+      : key.key.toUpperCase()
   if (mac) {
     return `${key.ctrl ? '⌃' : ''}${key.alt ? '⌥' : ''}${key.shift ? '⇧' : ''}${key.mod ? '⌘' : ''}${name}`
   }

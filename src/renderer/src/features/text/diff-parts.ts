@@ -30,10 +30,58 @@ export function diffParts(mt: string, edit: string): readonly DiffPart[] {
       at = end
     }
   }
+  const grouped = groupChanges(parts)
   // Rows are re-rendered often while scrolling; the same pair is diffed once.
   if (cache.size > 5000) cache.clear()
-  cache.set(key, parts)
-  return parts
+  cache.set(key, grouped)
+  return grouped
+}
+
+/**
+ * A rewritten phrase reads as one deletion and one insertion, not as alternating words ("morning
+ * first chairs deliver…"): changes separated only by spaces are gathered into one deleted run (the MT
+ * words) followed by one inserted run (the post-edit's), as word processors show track changes.
+ */
+function groupChanges(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = []
+  let i = 0
+  while (i < parts.length) {
+    if (parts[i]!.kind === 'same') {
+      out.push(parts[i]!)
+      i++
+      continue
+    }
+    let j = i
+    while (
+      j < parts.length &&
+      (parts[j]!.kind !== 'same' ||
+        (/^\s+$/.test(parts[j]!.text) && j + 1 < parts.length && parts[j + 1]!.kind !== 'same'))
+    ) {
+      j++
+    }
+    const cluster = parts.slice(i, j)
+    const hasDeleted = cluster.some((p) => p.kind === 'deleted')
+    const hasInserted = cluster.some((p) => p.kind === 'inserted')
+    if (!hasDeleted || !hasInserted) out.push(...cluster)
+    else {
+      const mtParts = cluster.filter((p) => p.kind !== 'inserted')
+      out.push({
+        kind: 'deleted',
+        text: mtParts.map((p) => p.text).join(''),
+        mt: [mtParts[0]!.mt![0], mtParts[mtParts.length - 1]!.mt![1]]
+      })
+      out.push({
+        kind: 'inserted',
+        text: cluster
+          .filter((p) => p.kind !== 'deleted')
+          .map((p) => p.text)
+          .join(''),
+        mt: null
+      })
+    }
+    i = j
+  }
+  return out
 }
 
 /** How much of the MT changed: changed words / MT words, for the compare panel. */

@@ -283,6 +283,12 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
     setRevealToken((n) => n + 1)
   }
 
+  // The grid shrinks when the compare panel opens: keep the current row in view.
+  const toggleCompare = (): void => {
+    setCompare((c) => !c)
+    setRevealToken((n) => n + 1)
+  }
+
   const history = (which: 'undo' | 'redo'): void => {
     const ok = which === 'undo' ? canUndo(visible.history) : canRedo(visible.history)
     if (ok) submit({ type: which === 'undo' ? 'history.undo' : 'history.redo' })
@@ -335,7 +341,7 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
         ...p,
         display: p.display === 'diff' ? 'mt' : p.display === 'mt' ? 'edit' : 'diff'
       })),
-    'toggle-compare': () => setCompare((c) => !c),
+    'toggle-compare': toggleCompare,
     'caret-left': () => caret('left', false),
     'caret-right': () => caret('right', false),
     'caret-word-left': () => caret('word-left', false),
@@ -482,14 +488,31 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
           onToggleFilters={() => setFiltersOpen((o) => !o)}
           onFind={() => openFind(false)}
           compare={compare}
-          onToggleCompare={() => setCompare((c) => !c)}
+          onToggleCompare={toggleCompare}
         />
         <ArticleNotices article={view} />
         {find.open && (
           <FindBar
             state={find}
             hits={hits.length}
-            onChange={(change) => setFind((f) => ({ ...f, ...change, index: 0 }))}
+            onChange={(change) => {
+              const next = { ...find, ...change, index: 0 }
+              // Incremental search: the first match at or after the current row becomes current.
+              if (change.query) {
+                const found = findHits(searchable, next.query)
+                const from =
+                  cursor.row === null ? 0 : Math.max(0, (numbers.get(cursor.row) ?? 1) - 1)
+                const index = found.findIndex((h) => (numbers.get(h.row) ?? 0) - 1 >= from)
+                next.index = Math.max(0, index)
+                const hit = found[next.index]
+                if (hit) {
+                  if (!rows.some((b) => b.id === hit.row)) setFilters(NO_FILTERS)
+                  select(hit.row)
+                  setRevealToken((n) => n + 1)
+                }
+              }
+              setFind(next)
+            }}
             onStep={stepHit}
             onClose={() => setFind((f) => ({ ...f, open: false }))}
             onReplace={(all) =>
@@ -540,7 +563,7 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
               source={currentInfo.texts.source}
               mt={currentInfo.texts.target}
               edit={editOf(visible, current.id)}
-              onClose={() => setCompare(false)}
+              onClose={toggleCompare}
             />
           )}
         </div>

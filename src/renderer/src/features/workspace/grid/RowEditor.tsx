@@ -51,11 +51,9 @@ export function RowEditor({
         spellCheck
         aria-label={t('edit.label', { number: rowNumber })}
         data-row-editor=""
+        // Enter, Ctrl+Enter and Esc are the key map's (editor scope, on the window): it saves, confirms
+        // or cancels and stops the key, so Enter never adds a newline to a sentence.
         onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          // The workspace's key map reads these from the window; plain Enter must not add a newline.
-          if (e.key === 'Enter' && !e.shiftKey) e.preventDefault()
-        }}
       />
       <div className="row-editor__actions">
         <button type="button" className="button button--small" onClick={onCancel}>
