@@ -5,6 +5,7 @@
 import enAlignment from './locales/en/alignment.json'
 import enCommon from './locales/en/common.json'
 import enErrors from './locales/en/errors.json'
+import enExport from './locales/en/export.json'
 import enImport from './locales/en/import.json'
 import enMenu from './locales/en/menu.json'
 import enTypology from './locales/en/typology.json'
@@ -12,6 +13,7 @@ import enWorkspace from './locales/en/workspace.json'
 import ruAlignment from './locales/ru/alignment.json'
 import ruCommon from './locales/ru/common.json'
 import ruErrors from './locales/ru/errors.json'
+import ruExport from './locales/ru/export.json'
 import ruImport from './locales/ru/import.json'
 import ruMenu from './locales/ru/menu.json'
 import ruTypology from './locales/ru/typology.json'
@@ -24,6 +26,7 @@ export const NAMESPACES = [
   'alignment',
   'common',
   'errors',
+  'export',
   'import',
   'menu',
   'typology',
@@ -35,6 +38,7 @@ export const resources = {
     alignment: enAlignment,
     common: enCommon,
     errors: enErrors,
+    export: enExport,
     import: enImport,
     menu: enMenu,
     typology: enTypology,
@@ -44,6 +48,7 @@ export const resources = {
     alignment: ruAlignment,
     common: ruCommon,
     errors: ruErrors,
+    export: ruExport,
     import: ruImport,
     menu: ruMenu,
     typology: ruTypology,
