@@ -65,7 +65,11 @@ function file(article: ReviewedArticle, fileId: string, typology: Typology): str
     ['sourceFile', article.sourceFile],
     ['targetFile', article.targetFile]
   ])
-  const units = article.rows.map((row) => unit(row, fileId, typology)).join('')
+  // A <file> needs a unit or a group: an article with no rows keeps its place as an empty group.
+  const units =
+    article.rows.length === 0
+      ? '    <group id="empty"/>\n'
+      : article.rows.map((row) => unit(row, fileId, typology)).join('')
   return (
     `  <file${attrs({ id: fileId, original: article.sourceFile, 'xml:space': 'preserve' })}>\n` +
     `    <mda:metadata>${meta}</mda:metadata>\n${units}  </file>\n`
