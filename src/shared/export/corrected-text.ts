@@ -1,8 +1,9 @@
 /**
  * The corrected English as a reader gets it: every row's post-edit, or its MT where the reviewer did
  * not change it (unreviewed rows included), in paragraphs as the source has them. Rows of one source
- * paragraph are joined by a space; a row with no source (an MT sentence the source does not have)
- * stays in the paragraph it follows unless the MT itself started a new paragraph there. A row whose
+ * paragraph are joined by a space. A row with no source (an MT sentence the source does not have)
+ * stays in the paragraph it follows unless the MT started a new paragraph there; MT-only rows that
+ * open a paragraph keep the source row that follows them in the same MT paragraph. A row whose
  * post-edit is empty (a deleted addition) contributes nothing.
  */
 import { correctedText, type ReviewedArticle, type ReviewedRow } from '../domain/article'
@@ -16,16 +17,32 @@ export interface CorrectedParagraph {
 
 export function correctedParagraphs(article: ReviewedArticle): CorrectedParagraph[] {
   const groups: ReviewedRow[][] = []
-  let current: ReviewedRow[] | null = null
-  let previous: ReviewedRow | null = null
+  let current: ReviewedRow[] = []
+  /** The source paragraph of the latest row that has a source. */
+  let lastSource: number | null = null
   for (const row of article.rows) {
-    if (current === null || previous === null || startsParagraph(row, previous)) {
-      current = []
+    const previous = current[current.length - 1]
+    let breaks: boolean
+    if (previous === undefined) breaks = true
+    else if (row.sourceParagraph === null) {
+      // An MT-only row: the MT's own paragraph break is the only evidence.
+      breaks = row.targetParagraph !== null && row.targetParagraph !== previous.targetParagraph
+    } else if (row.sourceParagraph === lastSource) breaks = false
+    else {
+      // A new source paragraph, unless MT-only rows just opened it in the same MT paragraph.
+      const openedByMtOnly =
+        current.every((r) => r.sourceParagraph === null) &&
+        previous.targetParagraph === row.targetParagraph
+      breaks = !openedByMtOnly
+    }
+    if (breaks && current.length > 0) {
       groups.push(current)
+      current = []
     }
     current.push(row)
-    previous = row
+    if (row.sourceParagraph !== null) lastSource = row.sourceParagraph
   }
+  if (current.length > 0) groups.push(current)
   return groups
     .map((rows) => rows.filter((row) => correctedText(row).trim() !== ''))
     .filter((rows) => rows.length > 0)
@@ -34,16 +51,6 @@ export function correctedParagraphs(article: ReviewedArticle): CorrectedParagrap
       rows,
       text: rows.map((row) => correctedText(row).trim()).join(' ')
     }))
-}
-
-function startsParagraph(row: ReviewedRow, previous: ReviewedRow): boolean {
-  if (row.sourceParagraph !== null) {
-    const before = previous.sourceParagraph
-    return before === null
-      ? row.targetParagraph !== previous.targetParagraph
-      : row.sourceParagraph !== before
-  }
-  return row.targetParagraph !== null && row.targetParagraph !== previous.targetParagraph
 }
 
 /** Paragraphs separated by a blank line; a project's articles by two. One final newline. */

@@ -80,3 +80,88 @@ export function locateJsonPath(
   space()
   return locate(text, pos)
 }
+
+/**
+ * The offset where a JSON text stops being JSON (V8's messages give it for some errors only). A strict
+ * recursive-descent check, used only after JSON.parse has already failed.
+ */
+export function jsonErrorOffset(text: string): number {
+  let pos = 0
+  const fail = (): never => {
+    throw pos
+  }
+  const space = (): void => {
+    while (pos < text.length && ' \t\r\n'.includes(text[pos]!)) pos++
+  }
+  const literal = (word: string): void => {
+    for (const c of word) if (text[pos++] !== c) fail()
+  }
+  const string = (): void => {
+    if (text[pos] !== '"') fail()
+    pos++
+    for (;;) {
+      if (pos >= text.length) fail()
+      const c = text.charCodeAt(pos)
+      if (c === 0x22) break
+      if (c < 0x20) fail()
+      if (c === 0x5c) {
+        pos++
+        const e = text[pos]
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 1, pos + 5))) fail()
+          pos += 4
+        } else if (e === undefined || !'"\\/bfnrt'.includes(e)) fail()
+      }
+      pos++
+    }
+    pos++
+  }
+  const number = (): void => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(pos, pos + 400))
+    if (!match) fail()
+    pos += match![0].length
+  }
+  const value = (depth: number): void => {
+    if (depth > 10_000) fail()
+    space()
+    const c = text[pos]
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']'
+      pos++
+      space()
+      if (text[pos] === close) {
+        pos++
+        return
+      }
+      for (;;) {
+        if (c === '{') {
+          space()
+          string()
+          space()
+          if (text[pos] !== ':') fail()
+          pos++
+        }
+        value(depth + 1)
+        space()
+        if (text[pos] === ',') pos++
+        else if (text[pos] === close) {
+          pos++
+          return
+        } else fail()
+      }
+    } else if (c === '"') string()
+    else if (c === 't') literal('true')
+    else if (c === 'f') literal('false')
+    else if (c === 'n') literal('null')
+    else number()
+  }
+  try {
+    value(0)
+    space()
+    if (pos < text.length) fail()
+  } catch (at) {
+    if (typeof at === 'number') return Math.min(at, text.length)
+    throw at
+  }
+  return text.length
+}

@@ -10,7 +10,7 @@ import { CALQUE_JSON_FORMAT, CALQUE_JSON_VERSION } from '../export/json'
 import { CalqueFailure } from '../ipc/errors'
 import { locate } from '../import/readers/xml'
 import { flagSchema } from '../review/events'
-import { locateJsonPath } from './json-locate'
+import { jsonErrorOffset, locateJsonPath } from './json-locate'
 import type { InterchangeResult } from './types'
 
 const natural = z.number().int().nonnegative()
@@ -83,12 +83,13 @@ export function readCalqueJson(text: string): InterchangeResult {
     json = JSON.parse(text)
   } catch (error) {
     const message = (error as Error).message
-    const at = /position (\d+)/.exec(message)
     throw new CalqueFailure({
       code: 'file-malformed',
       format: 'JSON',
-      ...(at ? locate(text, Number(at[1])) : { line: 1, column: 1 }),
-      detail: message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')
+      ...locate(text, jsonErrorOffset(text)),
+      detail: message
+        .replace(/ in JSON at position \d+.*$/, '')
+        .replace(/, ".*" is not valid JSON$/s, '')
     })
   }
   const head = json as { format?: unknown; formatVersion?: unknown } | null
