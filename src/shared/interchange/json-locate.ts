@@ -94,7 +94,10 @@ export function jsonErrorOffset(text: string): number {
     while (pos < text.length && ' \t\r\n'.includes(text[pos]!)) pos++
   }
   const literal = (word: string): void => {
-    for (const c of word) if (text[pos++] !== c) fail()
+    for (const c of word) {
+      if (text[pos] !== c) fail()
+      pos++
+    }
   }
   const string = (): void => {
     if (text[pos] !== '"') fail()
@@ -116,10 +119,23 @@ export function jsonErrorOffset(text: string): number {
     }
     pos++
   }
+  const digits = (): void => {
+    if (!/[0-9]/.test(text[pos] ?? '')) fail()
+    while (/[0-9]/.test(text[pos] ?? '')) pos++
+  }
   const number = (): void => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(pos, pos + 400))
-    if (!match) fail()
-    pos += match![0].length
+    if (text[pos] === '-') pos++
+    if (text[pos] === '0') pos++
+    else digits()
+    if (text[pos] === '.') {
+      pos++
+      digits()
+    }
+    if (text[pos] === 'e' || text[pos] === 'E') {
+      pos++
+      if (text[pos] === '+' || text[pos] === '-') pos++
+      digits()
+    }
   }
   const value = (depth: number): void => {
     if (depth > 10_000) fail()

@@ -47,7 +47,7 @@ describe('round trip export -> import (property)', () => {
     fc.assert(
       fc.property(projectArbitrary, (articles) => {
         const back = readInterchange(writeXliff12(articles, { profile: 'strict' })).articles
-        const carried = (list: typeof articles) =>
+        const carried = (list: readonly (typeof articles)[number][]) =>
           list.map((a) => ({
             sourceFile: a.sourceFile,
             rows: a.rows.map(({ id, source, target, edit, status }) => ({
