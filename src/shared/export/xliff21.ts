@@ -121,7 +121,7 @@ function unit(row: ReviewedRow, fileId: string, typology: Typology): string {
     .join('')
   return (
     `    <unit${attrs({ id: row.id })}>\n` +
-    `      <mda:metadata>${metadata.join('')}</mda:metadata>\n` +
+    `      <mda:metadata>\n${metadata.map((group) => `        ${group}\n`).join('')}      </mda:metadata>\n` +
     match +
     issues +
     `      <segment${attrs({ id: SEGMENT_ID, state, subState })}>\n` +
