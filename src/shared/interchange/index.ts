@@ -23,14 +23,24 @@ export function readInterchange(
   options: InterchangeReadOptions = {}
 ): InterchangeResult {
   const body = text.replace(/^\uFEFF/, '')
-  if (body.trimStart().startsWith('{')) return readCalqueJson(body)
+  if (/^\s*[[{]/.test(body)) return readCalqueJson(body)
   const root = rootElement(body)
-  if (root.local === 'tmx') return readTmxInterchange(body, options)
-  if (root.local === 'xliff') {
+  let result: InterchangeResult | undefined
+  if (root.local === 'tmx') result = readTmxInterchange(body, options)
+  else if (root.local === 'xliff') {
     const version = attr(root, 'version') ?? ''
-    return version.startsWith('2.') || root.uri === 'urn:oasis:names:tc:xliff:document:2.0'
-      ? readXliff21Interchange(body, options)
-      : readXliff12Interchange(body, options)
+    result =
+      version.startsWith('2.') || root.uri === 'urn:oasis:names:tc:xliff:document:2.0'
+        ? readXliff21Interchange(body, options)
+        : readXliff12Interchange(body, options)
+  }
+  if (result) {
+    if (result.articles.length > 0) return result
+    throw new CalqueFailure({
+      code: 'file-no-text',
+      format: root.local === 'tmx' ? 'TMX' : 'XLIFF',
+      detail: root.local === 'tmx' ? 'no unit has Russian or English text' : 'no <file> element'
+    })
   }
   throw new CalqueFailure({
     code: 'file-format-unsupported',
@@ -47,7 +57,8 @@ class RootFound {
 function rootElement(text: string): XmlStart {
   try {
     parseXml(text, {
-      format: 'XLIFF',
+      // For errors before the root element (a bad prolog, an unsafe DTD): name the likely format.
+      format: /<tmx[\s>]/.test(text.slice(0, 4096)) ? 'TMX' : 'XLIFF',
       onOpen: (element) => {
         throw new RootFound(element)
       }

@@ -144,3 +144,23 @@ describe('bad bilingual files are refused with the reason', () => {
     expect(refusal(JSON.stringify({ ...doc, formatVersion: 2 })).detail).toMatch(/version 2/)
   })
 })
+
+describe('files with nothing to import', () => {
+  it('an XLIFF without a <file>, a TMX without Russian or English, a JSON array', () => {
+    expect(refusal(`<xliff xmlns="${XLIFF2}" version="2.1" srcLang="ru"/>`)).toMatchObject({
+      code: 'file-no-text',
+      format: 'XLIFF'
+    })
+    const tmx =
+      '<tmx version="1.4"><header srclang="de"/><body><tu><tuv xml:lang="de"><seg>Hallo</seg></tuv></tu></body></tmx>'
+    expect(refusal(tmx)).toMatchObject({ code: 'file-no-text', format: 'TMX' })
+    expect(refusal('[1, 2]')).toMatchObject({ code: 'file-format-unsupported', format: 'JSON' })
+  })
+
+  it('names TMX as the format when a TMX is refused before its root element', () => {
+    expect(refusal('<!DOCTYPE tmx [<!ENTITY x "y">]><tmx version="1.4"/>')).toMatchObject({
+      code: 'file-unsafe-xml',
+      format: 'TMX'
+    })
+  })
+})
