@@ -86,7 +86,8 @@ export const exportCommand = defineCommand<ExportCommand>({
                           xliff21         XLIFF 2.1 with ITS quality-issue marks
                           xliff12         XLIFF 1.2 with ITS marks as Okapi writes them
                           tmx             TMX 1.4b of the confirmed rows
-                          csv, xlsx       rows (csv: --table flags for the flags)
+                          csv, xlsx       the rows and the flags tables (xlsx: both,
+                                          csv: one, see --table)
                           json            Calque's full review (re-importable)
                         Text goes to stdout unless -o FILE is given; docx and xlsx need -o.
     -o, --output FILE   Write FILE (atomically: the old file stays until the new one is whole).

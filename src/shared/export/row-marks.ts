@@ -5,6 +5,7 @@
  * `placements` tells the writer, for every flag, which mark (and which issue of its group) holds it,
  * so Calque's own metadata can name them.
  */
+import type { ReviewedRow } from '../domain/article'
 import type { Flag } from '../domain/review'
 import type { Typology } from '../typology/profile'
 import { itsIssueOf, type ItsIssue } from './its'
@@ -96,4 +97,9 @@ export function markedText(
     open: (piece: MarkPiece<Flag>, index) => writer.open(specs[index]!, piece.nested),
     close: (piece: MarkPiece<Flag>, index) => writer.close(specs[index]!, piece.nested)
   })
+}
+
+/** The row's flags on one side, in the row's order. */
+export function sideFlags(row: ReviewedRow, side: Flag['side']): Flag[] {
+  return row.flags.filter((flag) => flag.side === side)
 }

@@ -27,9 +27,10 @@ import {
   type FlagPlacement,
   type MarkContext,
   type MarkWriter,
+  sideFlags,
   type StandOffGroup
 } from './row-marks'
-import { sideFlags, type XliffExportOptions } from './xliff21'
+import type { XliffExportOptions } from './xliff21'
 import { CALQUE_NS, MT_MATCH_ORIGIN, XLIFF12_NS, XLIFF12_STATE } from './vocabulary'
 import { attrs, element, escapeText, XML_DECLARATION } from './xml'
 
@@ -102,6 +103,7 @@ function transUnit(
   const standOff: StandOffGroup[] = []
   const context: MarkContext = {
     typology: settings.typology,
+    // XLIFF 1.2 marks carry no id (`mid` belongs to segmentation): `calque:flags` names their flags.
     nextMarkId: () => '',
     nextStandOffId: () => `lqi-f${fileNumber}-${row.id}-${++groups}`,
     standOff,

@@ -24,6 +24,7 @@ import {
   type FlagPlacement,
   type MarkContext,
   type MarkWriter,
+  sideFlags,
   type StandOffGroup
 } from './row-marks'
 import { MDA_NS, META, MTC_NS, MT_MATCH_ORIGIN, XLIFF2_NS, XLIFF2_STATE } from './vocabulary'
@@ -130,10 +131,6 @@ function unit(row: ReviewedRow, fileId: string, typology: Typology): string {
     '      </segment>\n' +
     '    </unit>\n'
   )
-}
-
-export function sideFlags(row: ReviewedRow, side: Flag['side']): Flag[] {
-  return row.flags.filter((flag) => flag.side === side)
 }
 
 type Meta = readonly [type: string, value: string | number | boolean | null | undefined]
