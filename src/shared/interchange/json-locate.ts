@@ -138,7 +138,8 @@ export function jsonErrorOffset(text: string): number {
     }
   }
   const value = (depth: number): void => {
-    if (depth > 10_000) fail()
+    // Deeper than any Calque file: stop here rather than exhaust the stack.
+    if (depth > 1_000) fail()
     space()
     const c = text[pos]
     if (c === '{' || c === '[') {

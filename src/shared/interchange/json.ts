@@ -86,7 +86,7 @@ export function readCalqueJson(text: string): InterchangeResult {
     throw new CalqueFailure({
       code: 'file-malformed',
       format: 'JSON',
-      ...locate(text, jsonErrorOffset(text)),
+      ...safely(() => locate(text, jsonErrorOffset(text))),
       detail: message
         .replace(/ in JSON at position \d+.*$/, '')
         .replace(/, ".*" is not valid JSON$/s, '')
@@ -114,7 +114,7 @@ export function readCalqueJson(text: string): InterchangeResult {
     throw new CalqueFailure({
       code: 'file-malformed',
       format: 'Calque JSON',
-      ...locateJsonPath(text, path),
+      ...safely(() => locateJsonPath(text, path)),
       detail: `${path
         .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
         .join('')
@@ -122,4 +122,13 @@ export function readCalqueJson(text: string): InterchangeResult {
     })
   }
   return { format: 'json', articles: parsed.data.articles as ReviewedArticle[], notices: [] }
+}
+
+/** A place in the file for the message; never a reason to fail differently (a hostile nesting depth). */
+function safely(find: () => { line: number; column: number }): { line: number; column: number } {
+  try {
+    return find()
+  } catch {
+    return { line: 1, column: 1 }
+  }
 }

@@ -164,3 +164,12 @@ describe('files with nothing to import', () => {
     })
   })
 })
+
+describe('hostile JSON', () => {
+  it('nested a million levels deep: refused, not a stack overflow', () => {
+    const deep = `{"format": "calque-review", "formatVersion": 1, "articles": ${'['.repeat(1_000_000)}`
+    expect(refusal(deep)).toMatchObject({ code: 'file-malformed', format: 'JSON' })
+    const valid = `{"format": "calque-review", "formatVersion": 1, "articles": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`
+    expect(refusal(valid)).toMatchObject({ code: 'file-malformed', format: 'Calque JSON' })
+  })
+})
