@@ -111,8 +111,10 @@ export function jsonErrorOffset(text: string): number {
         pos++
         const e = text[pos]
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 1, pos + 5))) fail()
-          pos += 4
+          for (let k = 0; k < 4; k++) {
+            pos++
+            if (!/[0-9a-fA-F]/.test(text[pos] ?? '')) fail()
+          }
         } else if (e === undefined || !'"\\/bfnrt'.includes(e)) fail()
       }
       pos++

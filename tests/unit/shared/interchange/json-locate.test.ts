@@ -27,7 +27,7 @@ describe('finding places in JSON text', () => {
           else expect(offset).toBe(v8)
         }
       ),
-      { numRuns: 500 }
+      { numRuns: 1000 }
     )
   })
 
