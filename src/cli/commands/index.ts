@@ -1,6 +1,7 @@
 /** Every `calque` command, in the order `calque --help` lists them. Add a command here. */
 import type { AnyCliCommand } from '../command'
 import { alignCommand } from './align'
+import { exportCommand } from './export'
 import { scoreCommand } from './score'
 
-export const COMMANDS: readonly AnyCliCommand[] = [alignCommand, scoreCommand]
+export const COMMANDS: readonly AnyCliCommand[] = [alignCommand, exportCommand, scoreCommand]

@@ -20,9 +20,7 @@ import { errnoOf, fsFailure } from './fs-errors'
 import { writeFileAtomic, type FsPort } from './fs-port'
 
 interface Schema<T> {
-  safeParse(
-    v: unknown
-  ):
+  safeParse(v: unknown):
     | { success: true; data: T }
     | {
         success: false

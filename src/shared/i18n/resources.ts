@@ -6,6 +6,7 @@ import enAlignment from './locales/en/alignment.json'
 import enCommon from './locales/en/common.json'
 import enErrors from './locales/en/errors.json'
 import enFind from './locales/en/find.json'
+import enExport from './locales/en/export.json'
 import enImport from './locales/en/import.json'
 import enKeys from './locales/en/keys.json'
 import enMenu from './locales/en/menu.json'
@@ -16,6 +17,7 @@ import ruAlignment from './locales/ru/alignment.json'
 import ruCommon from './locales/ru/common.json'
 import ruErrors from './locales/ru/errors.json'
 import ruFind from './locales/ru/find.json'
+import ruExport from './locales/ru/export.json'
 import ruImport from './locales/ru/import.json'
 import ruKeys from './locales/ru/keys.json'
 import ruMenu from './locales/ru/menu.json'
@@ -31,6 +33,7 @@ export const NAMESPACES = [
   'common',
   'errors',
   'find',
+  'export',
   'import',
   'keys',
   'menu',
@@ -45,6 +48,7 @@ export const resources = {
     common: enCommon,
     errors: enErrors,
     find: enFind,
+    export: enExport,
     import: enImport,
     keys: enKeys,
     menu: enMenu,
@@ -57,6 +61,7 @@ export const resources = {
     common: ruCommon,
     errors: ruErrors,
     find: ruFind,
+    export: ruExport,
     import: ruImport,
     keys: ruKeys,
     menu: ruMenu,

@@ -51,7 +51,7 @@ export function FlagPicker({
   onSave,
   onCancel
 }: FlagPickerProps): React.JSX.Element {
-  const { t, i18n } = useTranslation('workspace')
+  const { t, i18n } = useTranslation(['workspace', 'keys'])
   const labels = useFlagLabels(typology)
   const english = useMemo(() => i18n.getFixedT('en', 'typology'), [i18n])
   const all = useMemo(
@@ -206,10 +206,10 @@ export function FlagPicker({
       </div>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel}>
-          {t('picker.cancel')} <kbd>Esc</kbd>
+          {t('picker.cancel')} <kbd>{t('keys:name.Escape')}</kbd>
         </button>
         <button type="button" className="button button--primary" onClick={save} disabled={!chosen}>
-          {t('picker.save')} <kbd>Enter</kbd>
+          {t('picker.save')} <kbd>{t('keys:name.Enter')}</kbd>
         </button>
       </div>
     </Dialog>
