@@ -54,6 +54,7 @@ const MENU_CHANGING_METHODS = [
   'openRecent',
   'addArticlePair',
   'addArticleFolder',
+  'importReviewedFile',
   'setLanguage'
 ] as const
 
@@ -134,6 +135,7 @@ export function createAppController(ports: AppControllerPorts): AppController {
     openProjectFolder: () => openAndAnnounce(() => handlers.openProjectFolder({})),
     addArticlePair: () => onCurrent((projectId) => handlers.addArticlePair({ projectId })),
     addArticleFolder: () => onCurrent((projectId) => handlers.addArticleFolder({ projectId })),
+    importReviewedFile: () => onCurrent((projectId) => handlers.importReviewedFile({ projectId })),
     command: (command) => emit('menuCommand', { command }),
     openSample: () => openAndAnnounce(() => handlers.openSample({})),
     openRecent: (projectId) => openAndAnnounce(() => handlers.openRecent({ projectId })),

@@ -18,6 +18,14 @@ import {
 } from './services/article-build'
 import { fsFailure } from './services/fs-errors'
 import { nodeFs, type FsPort } from './services/fs-port'
+import { prepareExport } from './services/export/export-session'
+import { writeExportFile } from './services/export/write-export'
+import { importReviewedFile } from './services/import-reviewed'
+import { readMqmEvaluation } from './services/reports/mqm-evaluation'
+import { reportBytes } from './services/reports/save-report'
+import { listUserProfiles, saveUserProfile } from './services/scoring/user-profiles'
+import { EXPORT_FORMAT_INFO } from '@shared/export/formats'
+import { BUILTIN_SCORING_PROFILES } from '@shared/scoring/builtin-profiles'
 import { PlacesStore } from './services/places'
 import { addArticle, ensurePairProject, reencodeArticle } from './services/project-create'
 import { ProjectRegistry, type ProjectSession } from './services/project-session'
@@ -49,13 +57,28 @@ export interface BackendDeps {
   readonly chooseProjectFolder?: () => Promise<string | null>
   /** Asks the user for a folder of article pairs to add; `null` if cancelled. */
   readonly chooseFolderOfPairs?: () => Promise<string | null>
+  /** Asks where to save a file (an export, a report); `null` if cancelled. */
+  readonly chooseSavePath?: (request: SaveRequest) => Promise<string | null>
+  /** Asks for a reviewed bilingual file to import (Calque JSON, XLIFF, TMX); `null` if cancelled. */
+  readonly chooseReviewedFile?: () => Promise<string | null>
+  /** Asks for an MQM evaluation (Google MQM TSV); `null` if cancelled. */
+  readonly chooseMqmFile?: () => Promise<string | null>
   /** OS locale (`app.getLocale()`), used until the user picks a language. */
   readonly systemLocale: string
   /** Recorded as the author of review events unless the project names a reviewer. */
   readonly author: string
   readonly now?: () => Date
   readonly fs?: FsPort
+  /** Written into exports that record their tool. */
+  readonly appVersion?: string
   readonly logError?: ErrorLogger
+}
+
+export interface SaveRequest {
+  /** What is saved, for the dialog's title. */
+  readonly kind: 'export' | 'report'
+  readonly defaultName: string
+  readonly extension: string
 }
 
 export interface Backend {
@@ -225,6 +248,54 @@ export function createBackend(deps: BackendDeps): Backend {
         .catch((error: unknown) => log('rememberPlace', error))
     },
     cancelImport: async () => undefined,
+    exportArticles: ({ projectId, articleIds, format, ...options }) =>
+      guard('exportArticles', async () => {
+        const project = await session(projectId)
+        const { language } = (await loaded, settings.current())
+        const prepared = await prepareExport(project, articleIds, format, {
+          language,
+          toolVersion: deps.appVersion ?? '',
+          ...(options.trackChanges !== undefined ? { trackChanges: options.trackChanges } : {}),
+          ...(options.table ? { table: options.table } : {}),
+          ...(options.xliff12Profile ? { xliff12Profile: options.xliff12Profile } : {})
+        })
+        const path = await deps.chooseSavePath?.({
+          kind: 'export',
+          defaultName: prepared.defaultName,
+          extension: EXPORT_FORMAT_INFO[format].extension
+        })
+        if (!path) return null
+        await writeExportFile(path, prepared.data)
+        return { path }
+      }),
+    importReviewedFile: ({ projectId }) =>
+      guard('importReviewedFile', async () => {
+        const project = await session(projectId)
+        const path = await deps.chooseReviewedFile?.()
+        if (!path) return null
+        return activate(project, await importReviewedFile(project, path, await reviewerOf(project), now, fs))
+      }),
+    saveReport: ({ format, content, suggestedName }) =>
+      guard('saveReport', async () => {
+        const { language } = (await loaded, settings.current())
+        const data = await reportBytes(format, content, language)
+        const path = await deps.chooseSavePath?.({ kind: 'report', defaultName: `${suggestedName}.${format}`, extension: format })
+        if (!path) return null
+        await writeExportFile(path, data)
+        return { path }
+      }),
+    importMqmEvaluation: () =>
+      guard('importMqmEvaluation', async () => {
+        const path = await deps.chooseMqmFile?.()
+        if (!path) return null
+        return readMqmEvaluation(path)
+      }),
+    listScoringProfiles: async () => ({
+      builtin: BUILTIN_SCORING_PROFILES,
+      user: await listUserProfiles(deps.userDataDir)
+    }),
+    saveScoringProfile: ({ profile }) =>
+      guard('saveScoringProfile', () => saveUserProfile(deps.userDataDir, profile)),
     getSettings: async () => (await loaded, settings.current()),
     setLanguage: async ({ language }) => (await loaded, settings.setLanguage(language)),
     chooseProjectsRoot: () =>

@@ -4,11 +4,23 @@
  * cancel means no pair) is tested without Electron.
  */
 import { dirname } from 'node:path'
-import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron'
-import type { BackendDeps } from './backend'
+import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron'
+import type { BackendDeps, SaveRequest } from './backend'
 import type { Translate } from './main-i18n'
 
 export type ShowOpenDialog = (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>
+export type ShowSaveDialog = (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>
+
+export function saveDialogOptions(t: Translate, request: SaveRequest, defaultDir?: string): SaveDialogOptions {
+  return {
+    title: t(request.kind === 'export' ? 'menu:saveExportTitle' : 'menu:saveReportTitle'),
+    defaultPath: defaultDir === undefined ? request.defaultName : `${defaultDir}/${request.defaultName}`,
+    filters: [
+      { name: request.extension.toUpperCase(), extensions: [request.extension] },
+      { name: t('menu:allFiles'), extensions: ['*'] }
+    ]
+  }
+}
 
 export function textFileDialogOptions(
   t: Translate,
@@ -52,7 +64,8 @@ export function directoryDialogOptions(
 
 export function createPickers(
   show: ShowOpenDialog,
-  t: Translate
+  t: Translate,
+  showSave?: ShowSaveDialog
 ): Pick<
   BackendDeps,
   | 'choosePair'
@@ -60,6 +73,9 @@ export function createPickers(
   | 'chooseDirectory'
   | 'chooseProjectFolder'
   | 'chooseFolderOfPairs'
+  | 'chooseSavePath'
+  | 'chooseReviewedFile'
+  | 'chooseMqmFile'
 > {
   return {
     async choosePair() {
@@ -82,6 +98,35 @@ export function createPickers(
     },
     async chooseFolderOfPairs() {
       return firstPath(await show(directoryDialogOptions(t, 'menu:chooseFolderOfPairs')))
+    },
+    async chooseSavePath(request) {
+      if (!showSave) return null
+      const result = await showSave(saveDialogOptions(t, request))
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseReviewedFile() {
+      return firstPath(
+        await show({
+          title: t('menu:chooseReviewedFile'),
+          properties: ['openFile'],
+          filters: [
+            { name: t('menu:reviewedFiles'), extensions: ['xlf', 'xliff', 'json', 'tmx'] },
+            { name: t('menu:allFiles'), extensions: ['*'] }
+          ]
+        })
+      )
+    },
+    async chooseMqmFile() {
+      return firstPath(
+        await show({
+          title: t('menu:chooseMqmFile'),
+          properties: ['openFile'],
+          filters: [
+            { name: t('menu:mqmFiles'), extensions: ['tsv', 'txt'] },
+            { name: t('menu:allFiles'), extensions: ['*'] }
+          ]
+        })
+      )
     }
   }
 }

@@ -71,7 +71,10 @@ if (!app.requestSingleInstanceLock()) {
         resourcesPath: process.resourcesPath,
         appPath: app.getAppPath()
       }),
-      ...createPickers(showOpenDialog, translatorOf(i18n)),
+      ...createPickers(showOpenDialog, translatorOf(i18n), (options) =>
+        mainWindow === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options)
+      ),
+      appVersion: app.getVersion(),
       systemLocale: app.getLocale(),
       author: osUserName()
     })

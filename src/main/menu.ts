@@ -14,6 +14,7 @@ export interface MenuActions {
   openProjectFolder(): Promise<void>
   addArticlePair(): Promise<void>
   addArticleFolder(): Promise<void>
+  importReviewedFile(): Promise<void>
   openSample(): Promise<void>
   openRecent(projectId: string): Promise<void>
   chooseProjectsRoot(): Promise<void>
@@ -97,6 +98,15 @@ function fileMenu(ctx: MenuContext, isMac: boolean): MenuItemConstructorOptions 
         enabled: ctx.hasProject !== false,
         click: () => void actions.addArticleFolder()
       },
+      {
+        id: 'import-reviewed',
+        label: t('menu:importReviewed'),
+        enabled: ctx.hasProject !== false,
+        click: () => void actions.importReviewedFile()
+      },
+      separator,
+      { ...commandItem(ctx, 'export', 'menu:export', 'CmdOrCtrl+E'), enabled: ctx.hasProject !== false },
+      { ...commandItem(ctx, 'load-evaluation', 'menu:importMqm'), enabled: ctx.hasProject !== false },
       separator,
       {
         id: 'choose-projects-root',

@@ -21,6 +21,11 @@ export const RESULT_METHODS: ReadonlySet<InvokeMethod> = new Set<InvokeMethod>([
   'appendReview',
   'reopenWithEncoding',
   'updateProjectSettings',
+  'exportArticles',
+  'importReviewedFile',
+  'saveReport',
+  'importMqmEvaluation',
+  'saveScoringProfile',
   'chooseProjectsRoot'
 ])
 

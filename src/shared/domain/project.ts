@@ -51,6 +51,8 @@ export type ProjectNotice =
       readonly kind: 'articles-not-added'
       readonly items: readonly { readonly file: string; readonly error: CalqueError }[]
     }
+  /** Importing a reviewed file: this many of its review actions did not fit and were left out. */
+  | { readonly kind: 'review-not-imported'; readonly count: number }
   /** Adding a folder of pairs: files that look like half of a pair without the other half. */
   | { readonly kind: 'files-without-pair'; readonly files: readonly string[] }
 

@@ -18,7 +18,7 @@ export const ENCODINGS = [
 export type EncodingName = (typeof ENCODINGS)[number]
 
 export type ImportFormat =
-  'txt' | 'md' | 'html' | 'docx' | 'xliff12' | 'xliff2' | 'tmx' | 'csv' | 'tsv'
+  'txt' | 'md' | 'html' | 'docx' | 'xliff12' | 'xliff2' | 'tmx' | 'csv' | 'tsv' | 'json'
 
 /** How the encoding was decided: a byte-order mark, the detector, the user, or the format (DOCX/XML). */
 export type EncodingSource = 'bom' | 'detected' | 'user' | 'declared'

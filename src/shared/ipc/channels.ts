@@ -18,6 +18,12 @@ export const invokeChannels = {
   updateProjectSettings: 'project:update-settings',
   rememberPlace: 'project:remember-place',
   cancelImport: 'import:cancel',
+  exportArticles: 'export:articles',
+  importReviewedFile: 'project:import-reviewed-file',
+  saveReport: 'report:save',
+  importMqmEvaluation: 'evaluation:import-mqm',
+  listScoringProfiles: 'scoring:list-profiles',
+  saveScoringProfile: 'scoring:save-profile',
   getSettings: 'settings:get',
   setLanguage: 'settings:set-language',
   chooseProjectsRoot: 'settings:choose-projects-root'

@@ -6,7 +6,10 @@
 import { z } from 'zod'
 import type { CalqueError, Result } from '../domain/errors'
 import type { ArticleView, ProjectView, RecentProject } from '../domain/project'
+import { EXPORT_FORMATS } from '../export/formats'
 import { ENCODINGS } from '../import/types'
+import type { MqmTsvIssue, MqmTsvRecord } from '../mqm-tsv/read'
+import type { ScoringProfile } from '../scoring/profile'
 import { projectSettingsPatchSchema } from '../project/format'
 import { reviewEventSchema } from '../review/events'
 import { eventChannels, invokeChannels, type EventName, type InvokeMethod } from './channels'
@@ -25,7 +28,9 @@ export const MENU_COMMANDS = [
   'toggle-theme',
   'show-keys',
   'show-workspace',
-  'show-dashboard'
+  'show-dashboard',
+  'export',
+  'load-evaluation'
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
@@ -60,6 +65,29 @@ export const requestSchemas = {
     })
     .strict(),
   cancelImport: empty,
+  exportArticles: z
+    .object({
+      projectId,
+      /** `null`: every article of the project, in order. */
+      articleIds: z.array(articleId).min(1).max(10_000).nullable(),
+      format: z.enum(EXPORT_FORMATS),
+      trackChanges: z.boolean().optional(),
+      table: z.enum(['rows', 'flags']).optional(),
+      xliff12Profile: z.enum(['its', 'strict']).optional()
+    })
+    .strict(),
+  importReviewedFile: z.object({ projectId }).strict(),
+  saveReport: z
+    .object({
+      format: z.enum(['html', 'csv', 'json', 'xlsx']),
+      /** The report's text (HTML, CSV, JSON); for XLSX, the report's JSON, which main lays out. */
+      content: z.string().max(50 * 1024 * 1024),
+      suggestedName: z.string().regex(/^[\p{L}\p{N} ._()-]{1,120}$/u)
+    })
+    .strict(),
+  importMqmEvaluation: empty,
+  listScoringProfiles: empty,
+  saveScoringProfile: z.object({ profile: z.unknown() }).strict(),
   getSettings: empty,
   setLanguage: z.object({ language: z.enum(['en', 'ru']) }).strict(),
   chooseProjectsRoot: empty
@@ -98,6 +126,25 @@ export interface ImportProgress {
   readonly file?: string
 }
 
+/** A file written where the user chose. */
+export interface SavedFile {
+  readonly path: string
+}
+
+/** An external MQM evaluation (Google MQM TSV) loaded for the tracker and the scores. */
+export interface MqmEvaluation {
+  readonly fileName: string
+  readonly records: readonly MqmTsvRecord[]
+  /** Lines that could not be read (reported, never fatal). */
+  readonly issues: readonly MqmTsvIssue[]
+}
+
+export interface ScoringProfiles {
+  readonly builtin: readonly ScoringProfile[]
+  /** Profiles the QA lead copied and edited (`<userData>/scoring-profiles/*.json`). */
+  readonly user: readonly ScoringProfile[]
+}
+
 /** `null` in a Result means the user cancelled a dialog. */
 export interface ResponseTypes {
   openSample: Result<OpenedProject>
@@ -115,6 +162,12 @@ export interface ResponseTypes {
   updateProjectSettings: Result<ProjectView>
   rememberPlace: void
   cancelImport: void
+  exportArticles: Result<SavedFile | null>
+  importReviewedFile: Result<OpenedProject | null>
+  saveReport: Result<SavedFile | null>
+  importMqmEvaluation: Result<MqmEvaluation | null>
+  listScoringProfiles: ScoringProfiles
+  saveScoringProfile: Result<ScoringProfile>
   getSettings: Settings
   setLanguage: Settings
   chooseProjectsRoot: Result<Settings | null>

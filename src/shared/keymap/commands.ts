@@ -110,6 +110,7 @@ export const COMMANDS = [
   { id: 'find-previous-in-bar', scope: 'find', group: 'find', keys: ['Shift+Enter'] },
   { id: 'find-close', scope: 'find', group: 'find', keys: ['Escape'] },
   { id: 'toggle-filters', scope: 'global', group: 'find', keys: ['Mod+Shift+L'], inText: true },
+  { id: 'export', scope: 'global', group: 'view', keys: ['Mod+E'], inText: true, menu: 'export' },
   // View
   { id: 'show-keys', scope: 'global', group: 'view', keys: ['?', 'F1'], menu: 'show-keys' },
   {

@@ -54,7 +54,7 @@ const sideSchema = z.object({
   originalPath: z.string(),
   fileName: z.string(),
   language: z.enum(['ru', 'en']),
-  format: z.enum(['txt', 'md', 'html', 'docx', 'xliff12', 'xliff2', 'tmx', 'csv', 'tsv']),
+  format: z.enum(['txt', 'md', 'html', 'docx', 'xliff12', 'xliff2', 'tmx', 'csv', 'tsv', 'json']),
   encoding: encodingSchema,
   byteLength: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBanner } from '../components/ErrorBanner'
+import { NoticeBanner } from '../components/NoticeBanner'
+import { ExportDialog } from '../features/export/ExportDialog'
 import { KeyHelp } from '../features/keys/KeyHelp'
 import { useKeymap } from '../features/keys/use-keymap'
 import { useMenuCommands } from '../features/keys/use-menu-commands'
@@ -31,6 +33,8 @@ export function App(): React.JSX.Element {
   const busy = useAppStore((s) => s.busy)
   const changeLanguage = useUiLanguage()
   const [keysOpen, setKeysOpen] = useState(false)
+  const [exporting, setExporting] = useState(false)
+  const notice = useAppStore((s) => s.notice)
   useApplyTheme(prefs)
 
   useEffect(() => actions.start(), [actions])
@@ -58,9 +62,13 @@ export function App(): React.JSX.Element {
     'zoom-reset': () => zoom(0),
     'toggle-theme': toggleTheme,
     'show-workspace': () => actions.setView('workspace'),
-    'show-dashboard': () => actions.setView('dashboard')
+    'show-dashboard': () => actions.setView('dashboard'),
+    export: () => {
+      if (opened) setExporting(true)
+    },
+    'load-evaluation': () => actions.loadEvaluation()
   }
-  useKeymap(!keysOpen, windowCommands)
+  useKeymap(!keysOpen && !exporting, windowCommands)
   useMenuCommands(true, windowCommands)
 
   return (
@@ -74,6 +82,7 @@ export function App(): React.JSX.Element {
         />
       )}
       {error && <ErrorBanner error={error} onDismiss={actions.dismissError} />}
+      {notice && <NoticeBanner message={notice} onDismiss={() => actions.notify(null)} />}
       {loading ? (
         <p className="app__loading" role="status">
           {t('loading')}
@@ -105,6 +114,18 @@ export function App(): React.JSX.Element {
         />
       )}
       {keysOpen && <KeyHelp onClose={() => setKeysOpen(false)} />}
+      {exporting && opened && (
+        <ExportDialog
+          projectId={opened.project.id}
+          articleId={active}
+          articleCount={opened.project.articles.length}
+          onDone={(path) => {
+            setExporting(false)
+            actions.notify(t('exported', { path }))
+          }}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </div>
   )
 }

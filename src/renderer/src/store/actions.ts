@@ -29,6 +29,11 @@ export interface AppActions {
   setView(view: AppView): void
   setPrefs(change: (prefs: Prefs) => Prefs): void
   report(error: CalqueError): void
+  /** Shows a calm message for the whole window (`null` hides it). */
+  notify(notice: string | null): void
+  /** Asks main for an MQM evaluation file and shows it on the dashboard. */
+  loadEvaluation(): void
+  importReviewedFile(): void
 }
 
 export function createActions(store: AppStore, api: CalqueApi): AppActions {
@@ -186,7 +191,23 @@ export function createActions(store: AppStore, api: CalqueApi): AppActions {
         return { ...s, prefs }
       })
     },
-    report: (error) => store.update((s) => ({ ...s, error }))
+    report: (error) => store.update((s) => ({ ...s, error })),
+    notify: (notice) => store.update((s) => ({ ...s, notice })),
+    loadEvaluation() {
+      store.update((s) => ({ ...s, busy: true }))
+      api
+        .importMqmEvaluation({})
+        .then((result) => {
+          if (!result.ok) actions.report(result.error)
+          else if (result.value) store.update((s) => ({ ...s, evaluation: result.value, view: 'dashboard' }))
+        })
+        .catch((thrown: unknown) => actions.report(toCalqueError(thrown)))
+        .finally(() => store.update((s) => ({ ...s, busy: false })))
+    },
+    importReviewedFile() {
+      const id = projectId()
+      if (id) void run(() => api.importReviewedFile({ projectId: id }))
+    }
   }
   return actions
 }

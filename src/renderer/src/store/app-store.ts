@@ -7,7 +7,7 @@
 import type { CalqueError } from '@shared/domain/errors'
 import type { Side } from '@shared/domain/review'
 import type { ArticleView } from '@shared/domain/project'
-import type { OpenedProject } from '@shared/ipc/contract'
+import type { MqmEvaluation, OpenedProject } from '@shared/ipc/contract'
 import { articleReducer, initArticle, type ArticleAction, type ArticleState } from './article-state'
 import { DEFAULT_PREFS, type Prefs } from './prefs'
 
@@ -40,6 +40,10 @@ export interface AppState {
   readonly articles: ReadonlyMap<string, ArticleSlot>
   readonly cursors: ReadonlyMap<string, Cursor>
   readonly prefs: Prefs
+  /** An external MQM evaluation loaded for the dashboard (not part of the project). */
+  readonly evaluation: MqmEvaluation | null
+  /** A calm message for the whole window (an export written…), or null. */
+  readonly notice: string | null
 }
 
 export const INITIAL_STATE: AppState = {
@@ -51,7 +55,9 @@ export const INITIAL_STATE: AppState = {
   activeArticle: null,
   articles: new Map(),
   cursors: new Map(),
-  prefs: DEFAULT_PREFS
+  prefs: DEFAULT_PREFS,
+  evaluation: null,
+  notice: null
 }
 
 type Listener = () => void
