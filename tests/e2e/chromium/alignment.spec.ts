@@ -35,14 +35,23 @@ test('marks the sentence the MT dropped and the row the aligner doubts; moving a
   await menuOpen(page, harness, 'openPair')
 
   const rows = page.getByRole('grid').locator('[role="rowgroup"]').last().getByRole('row')
+  const goTo = async (text: string): Promise<void> => {
+    await expect(page.getByRole('grid')).toBeVisible()
+    await page.keyboard.press('Control+f')
+    await page.getByRole('searchbox', { name: 'Find' }).fill(text)
+    await page.keyboard.press('Escape')
+  }
+  await expect(page.getByRole('grid')).toBeVisible()
+
+  // The dropped sentence: a Russian sentence with no translation, marked.
+  await goTo('Кандидат на этот пост сначала должен пройти')
   const dropped = rows.filter({ hasText: 'Кандидат на этот пост сначала должен пройти' })
   await expect(dropped).toContainText('No translation for this sentence')
+  // The doubtful row is just above it: the shortened sentence's row holds two English sentences.
   const doubtful = rows.filter({ has: page.getByRole('img', { name: /Low alignment confidence/ }) })
   await expect(doubtful.first()).toBeVisible()
 
   // The screenshot for the docs: both markers in view.
-  await dropped.evaluate((el) => el.scrollIntoView({ block: 'start' }))
-  await page.mouse.wheel(0, -120)
   await page.screenshot({ path: join(repoRoot, 'docs/screenshot-alignment.png') })
 
   // Fix it by hand, as a reviewer would: the doubtful row holds two English sentences and the next
@@ -52,10 +61,13 @@ test('marks the sentence the MT dropped and the row the aligner doubts; moving a
   await page.keyboard.press(']')
   await expect(shortened).toContainText(SHORTENED[1])
   await expect(shortened).not.toContainText('No translation for this sentence')
-  await expect(page.getByText(/All changes saved at/)).toBeVisible()
+  await expect(page.locator('.status-bar .save-state')).toContainText(/Saved at/)
 
-  // The fix is in the review log: a reload replays it.
+  // The fix is in the review log: a reload replays it, and Ctrl+Z takes it back.
   await page.reload()
+  await goTo('Политик считает, что Вашингтон направил')
   await expect(shortened).toContainText(SHORTENED[1])
-  await expect(dropped).toContainText('No translation for this sentence')
+  await page.getByRole('grid').focus()
+  await page.keyboard.press('Control+z')
+  await expect(shortened).toContainText('No translation for this sentence')
 })

@@ -199,7 +199,8 @@ export function createActions(store: AppStore, api: CalqueApi): AppActions {
         .importMqmEvaluation({})
         .then((result) => {
           if (!result.ok) actions.report(result.error)
-          else if (result.value) store.update((s) => ({ ...s, evaluation: result.value, view: 'dashboard' }))
+          else if (result.value)
+            store.update((s) => ({ ...s, evaluation: result.value, view: 'dashboard' }))
         })
         .catch((thrown: unknown) => actions.report(toCalqueError(thrown)))
         .finally(() => store.update((s) => ({ ...s, busy: false })))

@@ -34,12 +34,20 @@ interface ExportDialogProps {
  * Export the corrected English or a bilingual file: one article or the whole project, in any format
  * Calque writes; main asks where to save and writes the file atomically.
  */
-export function ExportDialog({ projectId, articleId, articleCount, onDone, onClose }: ExportDialogProps): React.JSX.Element {
+export function ExportDialog({
+  projectId,
+  articleId,
+  articleCount,
+  onDone,
+  onClose
+}: ExportDialogProps): React.JSX.Element {
   const { t } = useTranslation(['export', 'common'])
   const api = useApi()
   const describe = useDescribeError()
   const [choice, setChoice] = useState<(typeof CHOICES)[number]['id']>('docxTracked')
-  const [scope, setScope] = useState<'article' | 'project'>(articleId && articleCount > 1 ? 'article' : 'project')
+  const [scope, setScope] = useState<'article' | 'project'>(
+    articleId && articleCount > 1 ? 'article' : 'project'
+  )
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -71,7 +79,12 @@ export function ExportDialog({ projectId, articleId, articleCount, onDone, onClo
         <legend>{t('export:dialog.format')}</legend>
         {CHOICES.map((c) => (
           <label key={c.id} className="export-dialog__choice">
-            <input type="radio" name="export-format" checked={choice === c.id} onChange={() => setChoice(c.id)} />
+            <input
+              type="radio"
+              name="export-format"
+              checked={choice === c.id}
+              onChange={() => setChoice(c.id)}
+            />
             {t(`export:formats.${c.id}`)}
           </label>
         ))}
@@ -80,11 +93,22 @@ export function ExportDialog({ projectId, articleId, articleCount, onDone, onClo
         <fieldset className="export-dialog__scope">
           <legend>{t('export:dialog.scope')}</legend>
           <label>
-            <input type="radio" name="export-scope" checked={scope === 'article'} disabled={!articleId} onChange={() => setScope('article')} />
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'article'}
+              disabled={!articleId}
+              onChange={() => setScope('article')}
+            />
             {t('export:dialog.article')}
           </label>
           <label>
-            <input type="radio" name="export-scope" checked={scope === 'project'} onChange={() => setScope('project')} />
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'project'}
+              onChange={() => setScope('project')}
+            />
             {t('export:dialog.project', { count: articleCount })}
           </label>
         </fieldset>
@@ -98,7 +122,12 @@ export function ExportDialog({ projectId, articleId, articleCount, onDone, onClo
         <button type="button" className="button" onClick={onClose}>
           {t('common:cancel')}
         </button>
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void run()}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => void run()}
+        >
           {busy ? t('export:dialog.working') : t('export:dialog.export')}
         </button>
       </div>

@@ -51,7 +51,8 @@ const OVERSCAN = 6
 export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
   const { rows, review, flags, cursor, handlers } = props
   const { t } = useTranslation('workspace')
-  const scroller = useRef<HTMLDivElement>(null)
+  const scroller = useRef<HTMLDivElement | null>(null)
+  const body = useRef<HTMLDivElement>(null)
   // The app does not use the React Compiler, whose memoisation this hook's API defeats.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -59,6 +60,8 @@ export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
     getScrollElement: () => scroller.current,
     estimateSize: () => 64,
     overscan: OVERSCAN,
+    // The header row scrolls with the body (sticky): the list starts below it.
+    scrollMargin: body.current?.offsetTop ?? 0,
     getItemKey: (index) => rows[index]!.id
   })
   const currentIndex = cursor.row === null ? -1 : rows.findIndex((b) => b.id === cursor.row)
@@ -80,9 +83,17 @@ export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
   }
 
   const items = virtualizer.getVirtualItems()
+  const margin = virtualizer.options.scrollMargin
+  // The grid is its own scroll container, so the one focusable element is also what scrolls (keys
+  // and assistive technology reach the region); the header row sticks to its top.
   return (
     <div
-      ref={props.gridRef}
+      ref={(element) => {
+        scroller.current = element
+        if (typeof props.gridRef === 'function') props.gridRef(element)
+        else if (props.gridRef)
+          (props.gridRef as { current: HTMLDivElement | null }).current = element
+      }}
       className="review-grid"
       role="grid"
       aria-label={t('grid.label')}
@@ -91,6 +102,7 @@ export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
       aria-activedescendant={cursor.row && currentIndex >= 0 ? rowElementId(cursor.row) : undefined}
       aria-multiselectable={false}
       tabIndex={0}
+      data-testid="grid-scroller"
     >
       <div role="rowgroup" className="review-grid__head">
         <div role="row" aria-rowindex={1} className="review-row review-row--head">
@@ -109,44 +121,43 @@ export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
           </div>
         </div>
       </div>
-      <div ref={scroller} className="review-grid__scroller" data-testid="grid-scroller">
-        <div
-          role="rowgroup"
-          className="review-grid__body"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
-          {items.map((item) => {
-            const bead = rows[item.index]!
-            const current = bead.id === cursor.row
-            return (
-              <div
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className="review-grid__item"
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <ReviewRow
-                  bead={bead}
-                  number={props.numbers.get(bead.id) ?? item.index + 1}
-                  info={rowInfo(bead, props.base)}
-                  notes={review.notes.get(bead.id)}
-                  flags={flags.get(bead.id) ?? (NO_FLAGS as readonly Flag[])}
-                  saving={props.savingFlags}
-                  current={current}
-                  cursor={current ? cursor : null}
-                  editing={props.editing === bead.id}
-                  display={props.display}
-                  hits={props.hits.get(bead.id)}
-                  suggestions={props.suggestions.get(bead.id)}
-                  languages={props.languages}
-                  typology={props.typology}
-                  handlers={handlers}
-                />
-              </div>
-            )
-          })}
-        </div>
+      <div
+        ref={body}
+        role="rowgroup"
+        className="review-grid__body"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const bead = rows[item.index]!
+          const current = bead.id === cursor.row
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="review-grid__item"
+              style={{ transform: `translateY(${item.start - margin}px)` }}
+            >
+              <ReviewRow
+                bead={bead}
+                number={props.numbers.get(bead.id) ?? item.index + 1}
+                info={rowInfo(bead, props.base)}
+                notes={review.notes.get(bead.id)}
+                flags={flags.get(bead.id) ?? (NO_FLAGS as readonly Flag[])}
+                saving={props.savingFlags}
+                current={current}
+                cursor={current ? cursor : null}
+                editing={props.editing === bead.id}
+                display={props.display}
+                hits={props.hits.get(bead.id)}
+                suggestions={props.suggestions.get(bead.id)}
+                languages={props.languages}
+                typology={props.typology}
+                handlers={handlers}
+              />
+            </div>
+          )
+        })}
       </div>
     </div>
   )
