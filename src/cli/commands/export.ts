@@ -16,7 +16,7 @@ import { MANIFEST_FILE, PROJECT_FILE } from '@shared/project/format'
 import { loadPairArticle } from '../../main/services/export/load-pair'
 import { loadProjectArticles } from '../../main/services/export/load-project'
 import { renderExport } from '../../main/services/export/render'
-import { ExportWriteError, writeExportFile } from '../../main/services/export/write-export'
+import { writeExportFile } from '../../main/services/export/write-export'
 import { defineCommand } from '../command'
 import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from '../io'
 import { errorMessage, warningMessage } from '../messages'
@@ -162,8 +162,8 @@ export async function runExport(command: ExportCommand, io: CliIo): Promise<numb
   try {
     await writeExportFile(command.output, data)
   } catch (error) {
-    if (error instanceof ExportWriteError) {
-      io.stderr(`calque: ${t('errors.writeFailed', { path: error.path, detail: error.detail })}\n`)
+    if (error instanceof CalqueFailure) {
+      io.stderr(`calque: ${errorMessage(error.error)}\n`)
       return EXIT_FILE_ERROR
     }
     throw error

@@ -37,7 +37,8 @@ export function fsError(error: unknown, path: string, op: 'read' | 'write'): Cal
       return { code: 'file-is-directory', path }
     case 'ENOENT':
     case 'ENOTDIR':
-      return { code: 'file-missing', path }
+      // Writing, the file itself need not exist: it is the folder that is missing.
+      return op === 'write' ? { code: 'folder-missing', path } : { code: 'file-missing', path }
     default:
       return op === 'write'
         ? { code: 'write-failed', path, detail }

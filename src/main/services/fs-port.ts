@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { fsFailure } from './fs-errors'
 
 export interface PortStats {
   readonly size: number
@@ -102,6 +103,19 @@ export async function writeFully(
  * file in the same folder, fsync, rename over the target, fsync the folder.
  */
 export async function writeFileAtomic(
+  port: FsPort,
+  path: string,
+  data: string | Uint8Array
+): Promise<void> {
+  try {
+    await replaceAtomically(port, path, data)
+  } catch (error) {
+    // A full disk, a read-only folder…: said as such to the user, whoever called.
+    throw fsFailure(error, path, 'write')
+  }
+}
+
+async function replaceAtomically(
   port: FsPort,
   path: string,
   data: string | Uint8Array

@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'write-failed'
   /** The project's folder cannot be written (read-only medium, permissions). */
   | 'folder-read-only'
+  | 'folder-missing'
   | 'path-too-long'
   /** A chain of symbolic links loops. */
   | 'path-loop'

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next'
 import type { CalqueApi } from '@shared/ipc/contract'
 import type { AppActions } from '../store/actions'
 import type { AppStore } from '../store/app-store'
+import { UiTextProvider } from '../i18n/ui-text'
 import { StoreProvider } from '../store/use-store'
 import { ApiProvider } from './api-context'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -29,13 +30,15 @@ export function AppProviders({
 }: AppProvidersProps): React.JSX.Element {
   return (
     <I18nextProvider i18n={i18n}>
-      <ErrorBoundary>
-        <ApiProvider api={api}>
-          <StoreProvider store={store} actions={actions}>
-            {children}
-          </StoreProvider>
-        </ApiProvider>
-      </ErrorBoundary>
+      <UiTextProvider>
+        <ErrorBoundary>
+          <ApiProvider api={api}>
+            <StoreProvider store={store} actions={actions}>
+              {children}
+            </StoreProvider>
+          </ApiProvider>
+        </ErrorBoundary>
+      </UiTextProvider>
     </I18nextProvider>
   )
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useUiText } from '../i18n/ui-text'
 import { formatPercent } from '../lib/format'
 import type { AlignmentIssue } from './alignment-issues'
 import { Icon, type IconName } from './Icon'
@@ -28,7 +28,7 @@ export function AlignmentMarker({
   confidence,
   variant
 }: AlignmentMarkerProps): React.JSX.Element {
-  const { t, i18n } = useTranslation('workspace')
+  const { t, i18n } = useUiText()
   const label = t(`marker.${issue}`)
   const detail =
     issue === 'low-confidence' && confidence !== undefined

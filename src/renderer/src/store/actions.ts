@@ -134,7 +134,10 @@ export function createActions(store: AppStore, api: CalqueApi): AppActions {
       if (!id || slot?.status === 'ready' || slot?.status === 'loading') return
       store.articleLoading(articleId)
       try {
+        // User Timing marks: DevTools' performance panel and `npm run bench:ui` read them.
+        performance.mark('calque:article-requested')
         const result = await api.openArticle({ projectId: id, articleId })
+        performance.mark('calque:article-received')
         if (result.ok) store.articleLoaded(result.value)
         else store.articleFailed(articleId, result.error)
       } catch (thrown) {

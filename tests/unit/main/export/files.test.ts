@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -17,10 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { writeXliff21 } from '@shared/export/xliff21'
 import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
 import { readInterchangeFile } from '../../../../src/main/services/export/read-interchange-file'
-import {
-  ExportWriteError,
-  writeExportFile
-} from '../../../../src/main/services/export/write-export'
+import { writeExportFile } from '../../../../src/main/services/export/write-export'
 import { openOrCreatePairProject } from '../../../helpers/projects'
 import { sampleEn, sampleRu, tempDir } from '../../../helpers/paths'
 import { sampleArticle } from '../../shared/export/sample-article'
@@ -65,8 +63,8 @@ describe('writing an export', () => {
   it('fails with the path and reason when the folder does not exist, writing nothing', async () => {
     const path = join(dir, 'missing', 'out.xlf')
     const error = await writeExportFile(path, 'x').catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ExportWriteError)
-    expect(error).toMatchObject({ path, detail: 'ENOENT' })
+    expect(error).toMatchObject({ error: { code: 'folder-missing', path } })
+    expect(existsSync(join(dir, 'missing'))).toBe(false)
   })
 })
 

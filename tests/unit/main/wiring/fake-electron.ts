@@ -197,6 +197,9 @@ export function createFakeElectron() {
     getLocale(): string {
       return this.locale
     }
+    getVersion(): string {
+      return '0.0.0-test'
+    }
   }
   const app = new FakeApp()
 

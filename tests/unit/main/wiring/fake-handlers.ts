@@ -153,7 +153,19 @@ export function createFakeHandlers(project: OpenedProject = sampleProjectView())
       state.settings = { ...state.settings, language: request.language }
       return state.settings
     },
-    chooseProjectsRoot: async (request) => (record('chooseProjectsRoot', request), ok(null))
+    chooseProjectsRoot: async (request) => (record('chooseProjectsRoot', request), ok(null)),
+    exportArticles: async (request) => (record('exportArticles', request), ok(null)),
+    importReviewedFile: async (request) => (record('importReviewedFile', request), ok(null)),
+    saveReport: async (request) => (record('saveReport', request), ok(null)),
+    importMqmEvaluation: async (request) => (record('importMqmEvaluation', request), ok(null)),
+    listScoringProfiles: async (request) => (
+      record('listScoringProfiles', request),
+      { builtin: [], user: [] }
+    ),
+    saveScoringProfile: async (request) => (
+      record('saveScoringProfile', request),
+      { ok: false, error: { code: 'invalid-request', detail: 'not a profile' } }
+    )
   }
 
   return {

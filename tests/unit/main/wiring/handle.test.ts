@@ -42,7 +42,13 @@ const RETURNS_RESULT: { readonly [M in InvokeMethod]: ReturnsResult<M> } = {
   appendReview: true,
   getSettings: false,
   setLanguage: false,
-  chooseProjectsRoot: true
+  chooseProjectsRoot: true,
+  exportArticles: true,
+  importReviewedFile: true,
+  saveReport: true,
+  importMqmEvaluation: true,
+  listScoringProfiles: false,
+  saveScoringProfile: true
 }
 
 /** A valid request for every method, taken from how the renderer will call them. */
@@ -77,7 +83,22 @@ const GOOD: Record<InvokeMethod, unknown> = {
     articleId: 'belarus-usa-ambassadors',
     side: 'source',
     encoding: 'windows-1251'
-  }
+  },
+  exportArticles: {
+    projectId: 'belarus-usa-ambassadors',
+    articleIds: null,
+    format: 'xliff21',
+    trackChanges: true
+  },
+  importReviewedFile: { projectId: 'belarus-usa-ambassadors' },
+  saveReport: {
+    format: 'html',
+    content: '<!doctype html><title>MQM</title>',
+    suggestedName: 'mqm report (2026-12-06)'
+  },
+  importMqmEvaluation: {},
+  listScoringProfiles: {},
+  saveScoringProfile: { profile: { id: 'newsroom', name: 'Newsroom' } }
 }
 
 /** A wrong request for every method: a stray field, a wrong enum, a path in place of an id … */
@@ -108,7 +129,13 @@ const BAD: Record<InvokeMethod, unknown> = {
     articleId: 'belarus-usa-ambassadors',
     side: 'source',
     encoding: 'latin1'
-  }
+  },
+  exportArticles: { projectId: 'belarus-usa-ambassadors', articleIds: [], format: 'xliff21' },
+  importReviewedFile: { projectId: 'belarus-usa-ambassadors', path: '/etc/passwd' },
+  saveReport: { format: 'html', content: '<p>', suggestedName: '../../.bashrc' },
+  importMqmEvaluation: { path: '/etc/passwd' },
+  listScoringProfiles: 'all',
+  saveScoringProfile: { profile: {}, dir: '/' }
 }
 
 function setUp(handlers = createFakeHandlers()) {

@@ -34,6 +34,7 @@ function recordingActions() {
     openProjectFolder: async () => void calls.push('openProjectFolder'),
     addArticlePair: async () => void calls.push('addArticlePair'),
     addArticleFolder: async () => void calls.push('addArticleFolder'),
+    importReviewedFile: async () => void calls.push('importReviewedFile'),
     command: (command) => void calls.push(`command:${command}`),
     openSample: async () => void calls.push('openSample'),
     openRecent: async (id) => void calls.push(`openRecent:${id}`),
@@ -80,7 +81,7 @@ function click(item: MenuItemConstructorOptions): void {
 }
 
 describe('File menu', () => {
-  it('has New Project from Pair (CmdOrCtrl+O), Open Bilingual File, Open Project Folder, the sample, Open Recent, adding articles, the projects folder, then Quit', () => {
+  it('has New Project from Pair (CmdOrCtrl+O), Open Bilingual File, Open Project Folder, the sample, Open Recent, adding articles, importing a reviewed file, export (CmdOrCtrl+E), loading an MQM evaluation, the projects folder, then Quit', () => {
     const { template } = menu()
     const file = byId(template, 'file')
     expect(file.label).toBe('File')
@@ -94,6 +95,10 @@ describe('File menu', () => {
       'separator',
       'add-article-pair',
       'add-article-folder',
+      'import-reviewed',
+      'separator',
+      'export',
+      'load-evaluation',
       'separator',
       'choose-projects-root',
       'separator',
@@ -107,6 +112,7 @@ describe('File menu', () => {
       label: 'Open Bilingual File…',
       accelerator: 'CmdOrCtrl+Shift+O'
     })
+    expect(byId(items, 'export')).toMatchObject({ label: 'Export…', accelerator: 'CmdOrCtrl+E' })
     expect(items.at(-1)).toMatchObject({ role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' })
   })
 

@@ -1,7 +1,7 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Flag } from '@shared/domain/review'
 import type { Typology } from '@shared/typology/profile'
+import { useUiText } from '../../i18n/ui-text'
 import { useFlagLabels } from './useFlagLabels'
 
 interface FlagChipsProps {
@@ -23,7 +23,7 @@ interface FlagChipsProps {
  */
 export const FlagChips = memo(function FlagChips(props: FlagChipsProps): React.JSX.Element | null {
   const { flags, rowNumber, tabbable, rewritten, saving, typology, onOpen } = props
-  const { t } = useTranslation('workspace')
+  const { t } = useUiText()
   const labels = useFlagLabels(typology)
   if (flags.length === 0) return null
   return (

@@ -1,8 +1,8 @@
 /** Labels for categories (any depth of the typology), severities and statuses, in the UI language. */
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Flag, FlagStatus, Severity } from '@shared/domain/review'
 import { findCategory, type Typology } from '@shared/typology/profile'
+import { useUiText } from '../../i18n/ui-text'
 
 export interface FlagLabels {
   /** `Accuracy › Mistranslation`. */
@@ -16,7 +16,7 @@ export interface FlagLabels {
 }
 
 export function useFlagLabels(typology?: Typology): FlagLabels {
-  const { t, i18n } = useTranslation(['workspace', 'typology'])
+  const { t, i18n } = useUiText()
   const language = i18n.language === 'ru' ? 'ru' : 'en'
   const one = useCallback(
     (id: string): string => {

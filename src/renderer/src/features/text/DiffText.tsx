@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Language } from '@shared/domain/document'
 import type { Flag } from '@shared/domain/review'
+import { useUiText } from '../../i18n/ui-text'
 import { decorate } from './decorations'
 import type { DiffPart } from './diff-parts'
 
@@ -28,7 +28,7 @@ export const DiffText = memo(function DiffText({
   language,
   describe
 }: DiffTextProps): React.JSX.Element {
-  const { t } = useTranslation('workspace')
+  const { t } = useUiText()
   const runs = useMemo(() => decorate(mt.length, { flags }), [mt, flags])
   return (
     <span

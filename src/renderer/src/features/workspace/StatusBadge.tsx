@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
 import type { SegmentStatus } from '@shared/domain/review'
 import { Icon, type IconName } from '../../components/Icon'
+import { useUiText } from '../../i18n/ui-text'
 
 const ICONS: Record<SegmentStatus, IconName> = {
   unreviewed: 'circle',
@@ -16,7 +16,7 @@ interface StatusBadgeProps {
 
 /** Icon plus word, so the status never rests on colour alone. */
 export function StatusBadge({ status }: StatusBadgeProps): React.JSX.Element {
-  const { t } = useTranslation('workspace')
+  const { t } = useUiText()
   return (
     <span className={`status-badge status-badge--${status}`}>
       <Icon name={ICONS[status]} />

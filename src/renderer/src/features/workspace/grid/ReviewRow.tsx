@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Bead } from '@shared/domain/alignment'
 import type { Language } from '@shared/domain/document'
 import type { Flag, Side } from '@shared/domain/review'
@@ -7,6 +6,7 @@ import type { RowNotes } from '@shared/review/state'
 import type { Typology } from '@shared/typology/profile'
 import { AlignmentMarker } from '../../../components/AlignmentMarker'
 import { Icon } from '../../../components/Icon'
+import { useUiText } from '../../../i18n/ui-text'
 import type { Cursor } from '../../../store/app-store'
 import type { DisplayMode } from '../../../store/prefs'
 import type { RowInfo } from '../../../store/rows'
@@ -75,7 +75,7 @@ const NONE: readonly never[] = []
 export const ReviewRow = memo(function ReviewRow(props: ReviewRowProps): React.JSX.Element {
   const { bead, number, info, notes, flags, current, cursor, editing, display, hits, handlers } =
     props
-  const { t } = useTranslation(['workspace', 'alignment'])
+  const { t } = useUiText()
   const status = notes?.status ?? 'unreviewed'
   const edit = notes?.edit
   const bySide = useMemo(() => splitBySide(flags), [flags])
