@@ -5,7 +5,8 @@
  * (an alternation of all break rules). Decision: at each candidate the rules are tried in file order and the first that matches decides,
  * exactly as SRX does. Positions no break rule matches never break, so no-break rules cost nothing
  * away from candidates. The built-in rules keep every lookbehind bounded, so the work per candidate is
- * bounded and segmentation is linear in the length of the text.
+ * bounded; the user's rules run on RE2 in bounded windows (`rules/linear-rule.ts`); so segmentation
+ * is linear in the length of the text whatever rules the user wrote.
  *
  * Guarantees kept by code, whatever the rules say: a segment is a trimmed, non-empty slice of its
  * paragraph; segments are in order and cover every non-whitespace character; a piece with neither a
@@ -19,6 +20,7 @@ import {
   issuesFromZod,
   mergeRules,
   SegmentationRulesError,
+  userProvenance,
   userRulesSchema,
   type CompiledRuleSet,
   type SegmentationRules,
@@ -56,7 +58,11 @@ export function createSegmenter(
     validateExtension
   )
   const rules = mergeRules(builtInRules[language], extensions)
-  return new RuleSegmenter(language, rules, compileRuleSet(rules))
+  return new RuleSegmenter(
+    language,
+    rules,
+    compileRuleSet(rules, userProvenance(language, extensions))
+  )
 }
 
 const defaults = new Map<Language, Segmenter>()
@@ -124,16 +130,17 @@ class RuleSegmenter implements Segmenter {
         scanner.lastIndex = position + codePointWidth(paragraph, position)
       }
     }
-    if (this.compiled.scanners.length === 1) return positions
+    for (const rule of this.compiled.linearBreakRules) {
+      for (const position of rule.positions(paragraph)) positions.push(position)
+    }
+    const sources = this.compiled.scanners.length + this.compiled.linearBreakRules.length
+    if (sources === 1) return positions
     positions.sort((a, b) => a - b)
     return positions.filter((position, k) => k === 0 || position !== positions[k - 1])
   }
 
   private decidingRule(paragraph: string, position: number) {
-    for (const rule of this.compiled.rules) {
-      rule.matcher.lastIndex = position
-      if (rule.matcher.test(paragraph)) return rule
-    }
+    for (const rule of this.compiled.rules) if (rule.test(paragraph, position)) return rule
     return undefined
   }
 }

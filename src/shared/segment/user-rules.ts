@@ -13,6 +13,7 @@ import {
   issuesFromZod,
   mergeRules,
   SegmentationRulesError,
+  userProvenance,
   userRulesSchema,
   type RuleIssue,
   type UserRules
@@ -38,7 +39,7 @@ export function parseUserRules(json: unknown): UserRulesResult {
   for (const language of LANGUAGES) {
     if (!appliesTo(rules, language)) continue
     try {
-      compileRuleSet(mergeRules(builtInRules[language], [rules]))
+      compileRuleSet(mergeRules(builtInRules[language], [rules]), userProvenance(language, [rules]))
     } catch (error) {
       if (!(error instanceof SegmentationRulesError)) throw error
       // Paths point into the merged set; the user's rules come first, so indices are the file's own.

@@ -29,14 +29,24 @@ export class UnknownReferenceError extends Error {
   }
 }
 
-/** Expands every reference in `source`; throws `UnknownReferenceError` for an unknown or cyclic name. */
-export function expandReferences(source: string, definitions: Definitions): string {
+/**
+ * Expands every reference in `source`; throws `UnknownReferenceError` for an unknown or cyclic name.
+ * `used` collects the names of the patterns the expansion went through (directly or nested).
+ */
+export function expandReferences(
+  source: string,
+  definitions: Definitions,
+  used?: Set<string>
+): string {
   const expanded = new Map<string, string>()
   const expanding = new Set<string>()
 
   const expandName = (name: string): string => {
     const done = expanded.get(name)
-    if (done !== undefined) return done
+    if (done !== undefined) {
+      if (Object.hasOwn(definitions.patterns, name)) used?.add(name)
+      return done
+    }
     const list = Object.hasOwn(definitions.lists, name) ? definitions.lists[name] : undefined
     const pattern = Object.hasOwn(definitions.patterns, name)
       ? definitions.patterns[name]
@@ -44,6 +54,7 @@ export function expandReferences(source: string, definitions: Definitions): stri
     let result: string
     if (list !== undefined) result = listToRegex(list)
     else if (pattern !== undefined) {
+      used?.add(name)
       if (expanding.has(name)) throw new UnknownReferenceError(name, true)
       expanding.add(name)
       result = `(?:${pattern.replace(REFERENCE, (_, inner: string) => expandName(inner))})`
@@ -63,7 +74,8 @@ export function referencesIn(source: string): string[] {
 
 function listToRegex(entries: readonly string[]): string {
   const unique = [...new Set(entries)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  if (unique.length === 0) return '(?!)'
+  // Matches nothing, in both engines (RE2 has no lookahead for `(?!)`).
+  if (unique.length === 0) return '[^\\s\\S]'
   return `(?:${unique.map(entryToRegex).join('|')})`
 }
 
