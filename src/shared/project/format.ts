@@ -10,7 +10,7 @@
  *   review.jsonl    append-only review log, one JSON record per line (see src/shared/review/events.ts)
  */
 import { z } from 'zod'
-import { ENCODINGS } from '../import/types'
+import { ENCODINGS, IMPORT_WARNING_CODES } from '../import/types'
 import { transliterate } from '../text/transliterate'
 
 export const PROJECT_FORMAT_VERSION = 1
@@ -25,16 +25,12 @@ const encodingSchema = z.object({
 })
 
 const warningSchema = z.object({
-  code: z.enum([
-    'looks-russian',
-    'looks-english',
-    'encoding-uncertain',
-    'empty-targets',
-    'content-skipped'
-  ]),
+  code: z.enum(IMPORT_WARNING_CODES),
   side: z.enum(['source', 'target']).optional(),
   detail: z.string().optional(),
-  count: z.number().int().nonnegative().optional()
+  count: z.number().int().nonnegative().optional(),
+  offset: z.number().int().nonnegative().optional(),
+  encoding: z.enum(ENCODINGS).optional()
 })
 
 const sideSchema = z.object({

@@ -5,11 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { alignDocuments } from '@shared/align'
 import type { Flag } from '@shared/domain/review'
-import {
-  REVIEW_LOG_FORMAT_VERSION,
-  type LogRecord,
-  type ReviewEvent
-} from '@shared/review/events'
+import { REVIEW_LOG_FORMAT_VERSION, type LogRecord, type ReviewEvent } from '@shared/review/events'
 import {
   applyRecord,
   initialReviewState,
