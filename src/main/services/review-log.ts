@@ -9,11 +9,7 @@
  */
 import { copyFile, open, readFile, stat, truncate } from 'node:fs/promises'
 import { CalqueFailure } from '@shared/ipc/errors'
-import {
-  REVIEW_LOG_FORMAT_VERSION,
-  type LogRecord,
-  type ReviewEvent
-} from '@shared/review/events'
+import { REVIEW_LOG_FORMAT_VERSION, type LogRecord, type ReviewEvent } from '@shared/review/events'
 import { checkEvent } from '@shared/review/check-event'
 import {
   applyRecord,

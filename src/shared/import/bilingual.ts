@@ -10,6 +10,7 @@
  */
 import type { Language, Paragraph, Segment, TextDocument } from '../domain/document'
 import { CalqueFailure } from '../ipc/errors'
+import { tooManySegments } from './limits'
 import { normalizeText } from '../text/normalize'
 import { sniffLanguage } from '../text/language'
 import type { UnitsResult } from './readers/types'
@@ -20,7 +21,8 @@ type Pair = BilingualImport['pairs'][number]
 export function bilingualImport(
   result: UnitsResult,
   language: Language,
-  encoding: EncodingInfo
+  encoding: EncodingInfo,
+  maxSegments = Infinity
 ): BilingualImport {
   const other: Language = language === 'ru' ? 'en' : 'ru'
   const units = result.units.map((unit) => ({
@@ -50,6 +52,9 @@ export function bilingualImport(
     sides.map((unit) => unit.target),
     other
   )
+  for (const side of [source, target]) {
+    if (side.segments.length > maxSegments) throw tooManySegments(maxSegments)
+  }
   if (source.segments.length === 0) throw new CalqueFailure({ code: 'file-empty', side: 'source' })
   if (target.segments.length === 0) throw new CalqueFailure({ code: 'file-empty', side: 'target' })
 

@@ -4,6 +4,7 @@
  */
 import type { TextDocument } from '../domain/document'
 import type { Segmenter } from '../segment/segmenter'
+import type { ImportLimits } from './limits'
 
 /** Encodings Calque detects and lets the user choose (WHATWG labels, understood by `TextDecoder`). */
 export const ENCODINGS = [
@@ -105,4 +106,6 @@ export interface ImportOptions {
   readonly presegmented?: boolean
   /** Sentence rules the user extended (`createSegmenter`); the built-in rules of `language` otherwise. */
   readonly segmenter?: Segmenter
+  /** Limits on what one file may hold (`DEFAULT_IMPORT_LIMITS` for what is not given). */
+  readonly limits?: Partial<ImportLimits>
 }

@@ -8,6 +8,7 @@
  * display, export and `alignDocuments`; without blank lines, paragraphs carry no extra information.
  */
 import type { Language, Paragraph, Segment, TextDocument } from '../domain/document'
+import { tooManySegments } from '../import/limits'
 import { nonBlankLines, splitParagraphs, type LineRange } from './paragraphs'
 import { defaultSegmenter, type Segmenter } from './segmenter'
 
@@ -19,6 +20,11 @@ export interface BuildOptions {
    * the built-in rules of `language` by default. Its language must be `language`.
    */
   readonly segmenter?: Segmenter
+  /**
+   * Refuse (`too-many-segments`) a text with more segments than this, as soon as the count passes it:
+   * the work and memory spent on a hostile file stay proportional to the limit.
+   */
+  readonly maxSegments?: number
 }
 
 export function buildDocument(
@@ -30,15 +36,17 @@ export function buildDocument(
   if (segmenter.language !== language) {
     throw new Error(`buildDocument: a ${segmenter.language} segmenter for ${language} text`)
   }
-  const paragraphs = splitParagraphs(text)
+  const limit = options.maxSegments ?? Infinity
+  const paragraphs = splitParagraphs(text, limit)
   const segments: Segment[] = []
   paragraphs.forEach((paragraph, index) => {
     const ranges = options.presegmented
       ? linesWithin(text, paragraph)
-      : segmenter.split(text, paragraph.start, paragraph.end)
+      : segmenter.split(text, paragraph.start, paragraph.end, limit - segments.length)
     for (const { start, end } of ranges) {
       segments.push({ text: text.slice(start, end), start, end, paragraph: index })
     }
+    if (segments.length > limit) throw tooManySegments(limit)
   })
   return { language, text, paragraphs, segments }
 }

@@ -32,8 +32,11 @@ export interface Segmenter {
   readonly language: Language
   /** The rule set in force: the built-in rules with the user's extensions merged in. */
   readonly rules: SegmentationRules
-  /** Sentences of the paragraph `text[start, end)` as trimmed ranges into `text`. */
-  split(text: string, start?: number, end?: number): LineRange[]
+  /**
+   * Sentences of the paragraph `text[start, end)` as trimmed ranges into `text`; with `limit`, at most
+   * `limit + 1` of them (the caller refuses a text with more than `limit`, and needs no more to know).
+   */
+  split(text: string, start?: number, end?: number, limit?: number): LineRange[]
   /** Every candidate position in `paragraph` with the rule that decided it (to debug user rules). */
   explain(paragraph: string): RuleDecision[]
 }
@@ -92,15 +95,21 @@ class RuleSegmenter implements Segmenter {
     private readonly compiled: CompiledRuleSet
   ) {}
 
-  split(text: string, start = 0, end = text.length): LineRange[] {
+  split(text: string, start = 0, end = text.length, limit = Infinity): LineRange[] {
     const paragraph = text.slice(start, end)
-    const bounds = [0, ...this.cuts(paragraph), paragraph.length]
-    const ranges: LineRange[] = []
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const range = trimRange(text, start + bounds[k]!, start + bounds[k + 1]!)
-      if (range) ranges.push(range)
+    const joiner = new LetterlessJoiner(text)
+    let previous = 0
+    // Decided one by one, in order: past `limit` the answer is known and the rest is never looked at
+    // (joining letterless pieces never lowers the count already reached).
+    for (const position of this.candidates(paragraph)) {
+      if (this.decidingRule(paragraph, position)?.break !== true) continue
+      const range = trimRange(text, start + previous, start + position)
+      previous = position
+      if (range && joiner.add(range) > limit) return joiner.finish()
     }
-    return joinLetterless(text, ranges)
+    const last = trimRange(text, start + previous, end)
+    if (last) joiner.add(last)
+    return joiner.finish()
   }
 
   explain(paragraph: string): RuleDecision[] {
@@ -108,12 +117,6 @@ class RuleSegmenter implements Segmenter {
       const rule = this.decidingRule(paragraph, position)!
       return { position, break: rule.break, rule: rule.id }
     })
-  }
-
-  private cuts(paragraph: string): number[] {
-    return this.candidates(paragraph).filter(
-      (position) => this.decidingRule(paragraph, position)?.break === true
-    )
   }
 
   /** Positions (inside the paragraph, not at its edges) where some break rule matches, ascending. */
@@ -151,26 +154,38 @@ function codePointWidth(text: string, index: number): number {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
 }
 
-/** A range without a letter or digit joins the range before it (the first joins the next one). */
-function joinLetterless(text: string, ranges: LineRange[]): LineRange[] {
-  const result: LineRange[] = []
-  let pendingStart: number | null = null
-  for (const range of ranges) {
-    const meaningful = LETTER_OR_DIGIT.test(text.slice(range.start, range.end))
-    if (!meaningful) {
-      const previous = result.pop()
-      if (previous) result.push({ start: previous.start, end: range.end })
-      else pendingStart ??= range.start
-      continue
+/**
+ * A range without a letter or digit joins the range before it (the first joins the next one); a
+ * paragraph with no letter or digit at all is one segment (a row of dashes, "***"). Ranges are added
+ * in order, so the work stops as soon as the caller has enough.
+ */
+class LetterlessJoiner {
+  private readonly result: LineRange[] = []
+  private pendingStart: number | null = null
+  private first: number | null = null
+  private last = 0
+
+  constructor(private readonly text: string) {}
+
+  /** Adds the next range; returns the number of segments so far. */
+  add(range: LineRange): number {
+    this.first ??= range.start
+    this.last = range.end
+    if (!LETTER_OR_DIGIT.test(this.text.slice(range.start, range.end))) {
+      const previous = this.result.pop()
+      if (previous) this.result.push({ start: previous.start, end: range.end })
+      else this.pendingStart ??= range.start
+    } else {
+      this.result.push({ start: this.pendingStart ?? range.start, end: range.end })
+      this.pendingStart = null
     }
-    result.push({ start: pendingStart ?? range.start, end: range.end })
-    pendingStart = null
+    return this.result.length
   }
-  if (pendingStart !== null) {
-    // Nothing meaningful at all: the whole paragraph is one segment (a row of dashes, "***").
-    return ranges.length > 0
-      ? [{ start: ranges[0]!.start, end: ranges[ranges.length - 1]!.end }]
-      : []
+
+  finish(): LineRange[] {
+    if (this.pendingStart !== null && this.result.length === 0) {
+      return this.first === null ? [] : [{ start: this.first, end: this.last }]
+    }
+    return this.result
   }
-  return result
 }

@@ -171,7 +171,7 @@ describe('user sentence rules in the user-data folder', () => {
       '{"formatVersion": 1, "rules": [{"id": "x", "break": true, "before": "("}]}'
     )
     const broken = await backendFor(userData, { source: ru, target: en }).handlers.openPair({})
-    expect(broken).toMatchObject({ ok: false, error: { code: 'file-malformed', path: rules } })
+    expect(broken).toMatchObject({ ok: false, error: { code: 'rules-invalid', path: rules } })
 
     await writeFile(rules, JSON.stringify({ formatVersion: 1, lists: { titles: ['предс'] } }))
     const project = unwrap(

@@ -29,6 +29,7 @@
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5'
 import { CalqueFailure } from '../../ipc/errors'
+import { tooManySegments } from '../limits'
 import { SkippedContent, type SkippedContentKind } from '../skipped-content'
 import type { Block, BlockKind, BlocksResult } from './types'
 
@@ -96,8 +97,9 @@ interface Context {
 
 type Step = { readonly node: Node } | { readonly leave: Element }
 
-export function readHtml(text: string): BlocksResult {
-  const blocks = new BlockCollector()
+/** `maxBlocks`: refuse (`too-many-segments`) a page with more blocks, as soon as it has them. */
+export function readHtml(text: string, maxBlocks = Infinity): BlocksResult {
+  const blocks = new BlockCollector(maxBlocks)
   const skipped = new SkippedContent()
   const context: Context = { headings: 0, listItems: 0, landmarks: 0 }
   const stack: Step[] = [{ node: parse(text) }]
@@ -195,6 +197,9 @@ const INVISIBLE_ONLY = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/
 
 class BlockCollector {
   readonly blocks: Block[] = []
+
+  constructor(private readonly maxBlocks: number) {}
+
   private run = ''
   private kind: BlockKind = 'paragraph'
   private sawText = false
@@ -221,7 +226,10 @@ class BlockCollector {
   /** A block boundary: the text run so far becomes a block, if it holds anything. */
   end(): void {
     const text = this.run.replace(HTML_WHITESPACE, ' ').trim()
-    if (!INVISIBLE_ONLY.test(text)) this.blocks.push({ text, kind: this.kind })
+    if (!INVISIBLE_ONLY.test(text)) {
+      this.blocks.push({ text, kind: this.kind })
+      if (this.blocks.length > this.maxBlocks) throw tooManySegments(this.maxBlocks)
+    }
     this.run = ''
     this.kind = 'paragraph'
     this.sawText = false

@@ -17,9 +17,10 @@ export interface TextReading extends AssembledText {
   readonly sentencePerLine: boolean
 }
 
-export function readPlainText(normalized: string): TextReading {
+/** `sentencePerLine`: when the caller has already looked (`textShape`), so the lines are not voted twice. */
+export function readPlainText(normalized: string, sentencePerLine?: boolean): TextReading {
   const lines = splitLines(normalized)
-  const sentencePerLine = isSentencePerLine(normalized, lines)
+  sentencePerLine ??= isSentencePerLine(normalized, lines)
   const assembler = new BlockAssembler(normalized)
   let inBlock = false
   let previousEnd = 0

@@ -23,6 +23,7 @@
  * version, duplicate unit ids within a file (`file-malformed` at the duplicate), no text at all.
  */
 import { CalqueFailure } from '../../ipc/errors'
+import { tooManySegments } from '../limits'
 import type { Unit, UnitsResult } from './types'
 import {
   attr,
@@ -46,7 +47,11 @@ const CODES: Record<Version, ReadonlySet<string>> = {
 }
 const EQUIV_ATTRIBUTE: Record<Version, string> = { xliff12: 'equiv-text', xliff2: 'equiv' }
 
-export function readXliff(text: string): UnitsResult {
+/**
+ * `maxSegments`: a side may hold this many segments; a file with more than twice as many units (each
+ * gives at least one side a segment) is refused (`too-many-segments`) as soon as it has them.
+ */
+export function readXliff(text: string, maxSegments = Infinity): UnitsResult {
   let version: Version | undefined
   let sourceLanguage: string | undefined
   let targetLanguage: string | undefined
@@ -87,6 +92,7 @@ export function readXliff(text: string): UnitsResult {
       // One by one: spreading a unit of many thousand segments into push() overflows the stack.
       for (const pair of version === 'xliff12' ? transUnitPairs(element) : segmentPairs(element))
         units.push(pair)
+      if (units.length > 2 * maxSegments) throw tooManySegments(maxSegments)
     }
   })
 

@@ -9,11 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Backend, BackendDeps } from '../../../../src/main/backend'
 import { mainWindowOptions } from '../../../../src/main/window'
-import {
-  eventChannels,
-  invokeChannels,
-  type ProjectView
-} from '@shared/ipc/contract'
+import { eventChannels, invokeChannels, type ProjectView } from '@shared/ipc/contract'
 import { createFakeElectron, fakeEvent, invokeEvent, type FakeElectron } from './fake-electron'
 import { createFakeHandlers } from './fake-handlers'
 

@@ -11,11 +11,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { mainWindowOptions } from '../../../../src/main/window'
-import {
-  eventChannels,
-  invokeChannels,
-  type ProjectView
-} from '@shared/ipc/contract'
+import { eventChannels, invokeChannels, type ProjectView } from '@shared/ipc/contract'
 import { createFakeElectron, fakeEvent } from './fake-electron'
 
 const REPO = join(__dirname, '../../../..')

@@ -11,11 +11,7 @@ import {
   isMacPlatform
 } from '../../../../src/renderer/src/features/alignment/shortcuts'
 import type { ReviewEvent } from '@shared/review/events'
-import {
-  applyRecord,
-  initialReviewState,
-  type ReviewState
-} from '@shared/review/replay'
+import { applyRecord, initialReviewState, type ReviewState } from '@shared/review/replay'
 import { sampleProject } from '../helpers/sample-project'
 
 const project = sampleProject()

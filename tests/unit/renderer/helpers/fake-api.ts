@@ -3,12 +3,7 @@
  * overridable per test, plus `emit` to play main pushing an event.
  */
 import { vi, type Mock } from 'vitest'
-import type {
-  CalqueApi,
-  EventName,
-  EventPayloads,
-  InvokeMethod
-} from '@shared/ipc/contract'
+import type { CalqueApi, EventName, EventPayloads, InvokeMethod } from '@shared/ipc/contract'
 import { ok } from '@shared/ipc/errors'
 
 type Methods = { [M in InvokeMethod]: Mock<CalqueApi[M]> }

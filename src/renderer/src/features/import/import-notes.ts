@@ -4,10 +4,7 @@
  * a skipped script is trivia), with duplicates merged. Pure: the component translates the notes.
  */
 import type { Language } from '@shared/domain/document'
-import {
-  SKIPPED_CONTENT_KINDS,
-  type SkippedContentKind
-} from '@shared/import/skipped-content'
+import { SKIPPED_CONTENT_KINDS, type SkippedContentKind } from '@shared/import/skipped-content'
 import type { EncodingName, ImportWarning } from '@shared/import/types'
 import type { ProjectView, SideView } from '@shared/ipc/contract'
 
