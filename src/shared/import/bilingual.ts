@@ -75,7 +75,8 @@ export function bilingualImport(
 
   const warnings = result.warnings.map((warning) => (reversed ? flipSide(warning) : warning))
   const unexpected = [result.sourceLanguage, result.targetLanguage].some(
-    (declared) => declared !== undefined && declared.trim() !== '' && primaryLanguage(declared) === null
+    (declared) =>
+      declared !== undefined && declared.trim() !== '' && primaryLanguage(declared) === null
   )
   if (unexpected) {
     warnings.push({

@@ -45,10 +45,11 @@ export function readTextDocument(decoded: string, options: TextReadOptions): Tex
     })
     return { document, map: normalized.map, warnings: [] }
   }
+  const maxBlocks = options.maxSegments ?? Infinity
   const reading =
     options.format === 'md'
-      ? readMarkdown(normalized.text)
-      : readPlainText(normalized.text, shape.sentencePerLine)
+      ? readMarkdown(normalized.text, maxBlocks)
+      : readPlainText(normalized.text, shape.sentencePerLine, maxBlocks)
   return {
     document: buildDocument(reading.text, options.language, {
       ...segmenterOption(options.segmenter),

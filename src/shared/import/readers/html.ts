@@ -99,6 +99,30 @@ type Step = { readonly node: Node } | { readonly leave: Element }
 
 /** `maxBlocks`: refuse (`too-many-segments`) a page with more blocks, as soon as it has them. */
 export function readHtml(text: string, maxBlocks = Infinity): BlocksResult {
+  const { blocks, skipped } = collectBlocks(text, maxBlocks)
+  if (blocks.length === 0) {
+    throw new CalqueFailure({
+      code: 'file-no-text',
+      format: 'HTML',
+      detail: skipped.size > 0 ? `only ${skipped.describe()}` : 'no text in the page body'
+    })
+  }
+  return { blocks, warnings: skipped.warnings() }
+}
+
+/** The blocks of an HTML fragment (raw HTML inside Markdown), with what was skipped; never throws. */
+export function readHtmlFragment(text: string, skipped: SkippedContent): readonly Block[] {
+  const fragment = collectBlocks(text, Infinity)
+  for (const warning of fragment.skipped.warnings()) {
+    skipped.add(warning.detail as SkippedContentKind, warning.count)
+  }
+  return fragment.blocks
+}
+
+function collectBlocks(
+  text: string,
+  maxBlocks: number
+): { blocks: readonly Block[]; skipped: SkippedContent } {
   const blocks = new BlockCollector(maxBlocks)
   const skipped = new SkippedContent()
   const context: Context = { headings: 0, listItems: 0, landmarks: 0 }
@@ -135,15 +159,7 @@ export function readHtml(text: string, maxBlocks = Infinity): BlocksResult {
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]! })
   }
   blocks.end()
-
-  if (blocks.blocks.length === 0) {
-    throw new CalqueFailure({
-      code: 'file-no-text',
-      format: 'HTML',
-      detail: skipped.size > 0 ? `only ${skipped.describe()}` : 'no text in the page body'
-    })
-  }
-  return { blocks: blocks.blocks, warnings: skipped.warnings() }
+  return { blocks: blocks.blocks, skipped }
 }
 
 function enterOrLeave(tagName: string, context: Context, delta: 1 | -1): void {

@@ -70,7 +70,7 @@ export function isSentencePerLine(text: string, lines: readonly Line[]): boolean
 }
 
 /** Counts the in-paragraph line breaks of a text, and those that look like sentence breaks. */
-class SentenceBreakVote {
+export class SentenceBreakVote {
   private breaks = 0
   private sentenceBreaks = 0
 

@@ -18,10 +18,14 @@ export interface TextReading extends AssembledText {
 }
 
 /** `sentencePerLine`: when the caller has already looked (`textShape`), so the lines are not voted twice. */
-export function readPlainText(normalized: string, sentencePerLine?: boolean): TextReading {
+export function readPlainText(
+  normalized: string,
+  sentencePerLine?: boolean,
+  maxBlocks = Infinity
+): TextReading {
   const lines = splitLines(normalized)
   sentencePerLine ??= isSentencePerLine(normalized, lines)
-  const assembler = new BlockAssembler(normalized)
+  const assembler = new BlockAssembler(normalized, maxBlocks)
   let inBlock = false
   let previousEnd = 0
   for (const line of lines) {
