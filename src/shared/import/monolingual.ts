@@ -53,7 +53,8 @@ export function readTextDocument(decoded: string, options: TextReadOptions): Tex
   return {
     document: buildDocument(reading.text, options.language, {
       ...segmenterOption(options.segmenter),
-      ...limit
+      ...limit,
+      paragraphKinds: reading.kinds
     }),
     map: composeMaps(reading.map, normalized.map),
     warnings: 'warnings' in reading ? reading.warnings : []
@@ -82,13 +83,17 @@ export function documentFromBlocks(
   segmenter?: Segmenter,
   maxSegments?: number
 ): TextDocumentReading {
-  const texts = blocks
-    .map((block) => normalizeText(block.text).text.replace(/\s+/g, ' ').trim())
-    .filter((text) => text !== '')
+  const kept = blocks
+    .map((block) => ({
+      text: normalizeText(block.text).text.replace(/\s+/g, ' ').trim(),
+      kind: block.kind
+    }))
+    .filter((block) => block.text !== '')
   return {
-    document: buildDocument(texts.join('\n\n'), language, {
+    document: buildDocument(kept.map((block) => block.text).join('\n\n'), language, {
       ...segmenterOption(segmenter),
-      ...(maxSegments === undefined ? {} : { maxSegments })
+      ...(maxSegments === undefined ? {} : { maxSegments }),
+      paragraphKinds: kept.map((block) => block.kind)
     }),
     map: identityMap,
     warnings: []

@@ -25,6 +25,11 @@ export interface BuildOptions {
    * the work and memory spent on a hostile file stay proportional to the limit.
    */
   readonly maxSegments?: number
+  /**
+   * The kind of each paragraph, in order, as the reader found it (one block per paragraph): headings
+   * and list items are marked in `Paragraph.kind`, anything else is an ordinary paragraph.
+   */
+  readonly paragraphKinds?: readonly string[]
 }
 
 export function buildDocument(
@@ -37,7 +42,7 @@ export function buildDocument(
     throw new Error(`buildDocument: a ${segmenter.language} segmenter for ${language} text`)
   }
   const limit = options.maxSegments ?? Infinity
-  const paragraphs = splitParagraphs(text, limit)
+  const paragraphs = withKinds(splitParagraphs(text, limit), options.paragraphKinds)
   const segments: Segment[] = []
   paragraphs.forEach((paragraph, index) => {
     const ranges = options.presegmented
@@ -49,6 +54,14 @@ export function buildDocument(
     if (segments.length > limit) throw tooManySegments(limit)
   })
   return { language, text, paragraphs, segments }
+}
+
+function withKinds(paragraphs: Paragraph[], kinds: readonly string[] | undefined): Paragraph[] {
+  if (!kinds) return paragraphs
+  return paragraphs.map((paragraph, k) => {
+    const kind = kinds[k]
+    return kind === 'heading' || kind === 'list-item' ? { ...paragraph, kind } : paragraph
+  })
 }
 
 function linesWithin(text: string, paragraph: Paragraph): LineRange[] {
