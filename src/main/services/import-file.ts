@@ -95,3 +95,5 @@ export async function importPairSide(
   }
   return imported
 }
+
+export type BilingualFile = ImportedFile & { readonly kind: 'bilingual' }

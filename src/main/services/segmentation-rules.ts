@@ -13,6 +13,7 @@ import { CalqueFailure } from '@shared/ipc/errors'
 import { createSegmenter, type Segmenter } from '@shared/segment/segmenter'
 import type { UserRules } from '@shared/segment/rules'
 import { parseUserRulesText } from '@shared/segment/user-rules'
+import type { UserRulesByLanguage } from './import-job/types'
 
 export type Segmenters = Partial<Record<Language, Segmenter>>
 
@@ -31,14 +32,12 @@ export async function loadUserSegmenters(userDataDir: string): Promise<Segmenter
   return segmenters
 }
 
-/** The user's rule files as validated data, by language (for `runImportJob`'s `userRules`). */
-export async function loadUserRules(
-  userDataDir: string
-): Promise<Partial<Record<Language, UserRules>>> {
-  const rules: Partial<Record<Language, UserRules>> = {}
+/** The user's rule files as validated data, by language: `runImportJob`'s `userRules`. */
+export async function loadUserRules(userDataDir: string): Promise<UserRulesByLanguage> {
+  const rules: Partial<Record<Language, UserRules[]>> = {}
   for (const language of ['ru', 'en'] as const) {
     const own = await loadRulesFile(segmentationRulesPath(userDataDir, language))
-    if (own !== null) rules[language] = own
+    if (own !== null) rules[language] = [own]
   }
   return rules
 }

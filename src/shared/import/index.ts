@@ -89,6 +89,7 @@ export function importFile(
         language: options.language,
         presegmented: options.presegmented ?? false,
         maxSegments,
+        ...(options.onSegmenting ? { onSegmenting: options.onSegmenting } : {}),
         ...(options.segmenter ? { segmenter: options.segmenter } : {})
       })
       return monolingual(format, decoded.encoding, decoded.warnings, reading)
@@ -143,7 +144,8 @@ function fromBlocks(
     result.blocks,
     options.language,
     options.segmenter,
-    maxSegments
+    maxSegments,
+    options.onSegmenting
   )
   return { ...reading, warnings: result.warnings }
 }

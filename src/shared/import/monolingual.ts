@@ -30,12 +30,17 @@ export interface TextReadOptions {
   readonly segmenter?: Segmenter
   /** Refuse a text with more segments (`too-many-segments`), as early as that is known. */
   readonly maxSegments?: number
+  /** Segmentation progress, 0..1 (see `BuildOptions.onProgress`). */
+  readonly onSegmenting?: (fraction: number) => void
 }
 
 /** Decoded plain text or Markdown -> document, with a map back to the decoded text. */
 export function readTextDocument(decoded: string, options: TextReadOptions): TextDocumentReading {
   const normalized = normalizeText(decoded)
-  const limit = options.maxSegments === undefined ? {} : { maxSegments: options.maxSegments }
+  const limit = {
+    ...(options.maxSegments === undefined ? {} : { maxSegments: options.maxSegments }),
+    ...(options.onSegmenting ? { onProgress: options.onSegmenting } : {})
+  }
   const shape = textShape(normalized.text)
   if (options.maxSegments !== undefined) refuseEarly(shape, options, options.maxSegments)
   if (options.format === 'txt' && options.presegmented) {
@@ -81,7 +86,8 @@ export function documentFromBlocks(
   blocks: readonly Block[],
   language: Language,
   segmenter?: Segmenter,
-  maxSegments?: number
+  maxSegments?: number,
+  onSegmenting?: (fraction: number) => void
 ): TextDocumentReading {
   const kept = blocks
     .map((block) => ({
@@ -93,6 +99,7 @@ export function documentFromBlocks(
     document: buildDocument(kept.map((block) => block.text).join('\n\n'), language, {
       ...segmenterOption(segmenter),
       ...(maxSegments === undefined ? {} : { maxSegments }),
+      ...(onSegmenting ? { onProgress: onSegmenting } : {}),
       paragraphKinds: kept.map((block) => block.kind)
     }),
     map: identityMap,

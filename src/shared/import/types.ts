@@ -108,4 +108,6 @@ export interface ImportOptions {
   readonly segmenter?: Segmenter
   /** Limits on what one file may hold (`DEFAULT_IMPORT_LIMITS` for what is not given). */
   readonly limits?: Partial<ImportLimits>
+  /** Called now and then while the text is split into sentences, with the share done (0..1). */
+  readonly onSegmenting?: (fraction: number) => void
 }

@@ -30,6 +30,8 @@ export interface BuildOptions {
    * and list items are marked in `Paragraph.kind`, anything else is an ordinary paragraph.
    */
   readonly paragraphKinds?: readonly string[]
+  /** Called now and then with the share of the text segmented so far (0..1), for progress bars. */
+  readonly onProgress?: (fraction: number) => void
 }
 
 export function buildDocument(
@@ -44,7 +46,9 @@ export function buildDocument(
   const limit = options.maxSegments ?? Infinity
   const paragraphs = withKinds(splitParagraphs(text, limit), options.paragraphKinds)
   const segments: Segment[] = []
+  const report = progressReporter(text.length, options.onProgress)
   paragraphs.forEach((paragraph, index) => {
+    report(paragraph.start)
     const ranges = options.presegmented
       ? linesWithin(text, paragraph)
       : segmenter.split(text, paragraph.start, paragraph.end, limit - segments.length)
@@ -53,7 +57,23 @@ export function buildDocument(
     }
     if (segments.length > limit) throw tooManySegments(limit)
   })
+  report(text.length)
   return { language, text, paragraphs, segments }
+}
+
+/** Reports progress at most every 2 % of the text (a million paragraphs must not mean a million calls). */
+function progressReporter(
+  length: number,
+  onProgress: ((fraction: number) => void) | undefined
+): (offset: number) => void {
+  if (!onProgress || length === 0) return () => {}
+  let next = 0
+  return (offset) => {
+    const fraction = offset / length
+    if (fraction < next && fraction < 1) return
+    onProgress(fraction)
+    next = fraction + 0.02
+  }
 }
 
 function withKinds(paragraphs: Paragraph[], kinds: readonly string[] | undefined): Paragraph[] {
