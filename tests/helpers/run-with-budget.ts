@@ -25,6 +25,11 @@ export interface Budget {
   readonly timeoutMs: number
   /** V8 old-generation heap limit of the worker. */
   readonly heapMb: number
+  /**
+   * Messages the function posts itself (`parentPort.postMessage({ kind: 'progress', … })`) while it
+   * runs: they do not end the run, so a test can say where a hang happened.
+   */
+  readonly onProgress?: (message: unknown) => void
 }
 
 export function runWithBudget(
@@ -52,7 +57,10 @@ export function runWithBudget(
       () => settle({ kind: 'timeout', ms: budget.timeoutMs }),
       budget.timeoutMs
     )
-    worker.on('message', (message: BudgetOutcome) => settle(message))
+    worker.on('message', (message: BudgetOutcome | { kind: 'progress' }) => {
+      if (message.kind === 'progress') budget.onProgress?.(message)
+      else settle(message)
+    })
     worker.on('error', (error: Error & { code?: string }) =>
       settle(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
