@@ -4,8 +4,10 @@
  * Two engines (see docs/architecture.md, "Hostile input and limits"):
  * - The built-in rules run on JavaScript regexes: each rule is one sticky regex `(?<=before)(?=after)`
  *   tested at a position, and the break rules together make one global scanner (their alternation)
- *   that finds the candidate positions in one pass. Their lookbehinds are bounded and their
- *   quantifiers unambiguous, so the work per position is bounded (`npm run bench:hostile` checks it).
+ *   that finds the candidate positions in one pass. Every repetition in them is bounded (`\s{1,100}`,
+ *   never `\s+`; a test checks), so the work at one position is bounded and a scan is linear: an
+ *   unbounded `\s+` before a failing match backtracks through a whole run of spaces, quadratic over
+ *   the run, and overflows the regex engine's stack on ten million of them.
  * - Every rule the user wrote, and every built-in rule that uses a pattern the user replaced, runs on
  *   RE2 (`linear-rule.ts`): a user's pattern may be anything, and JavaScript's backtracking would let
  *   one bad pattern run for minutes. What RE2 cannot run (lookaheads, backreferences) is refused here,

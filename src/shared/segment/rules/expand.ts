@@ -3,8 +3,10 @@
  *
  * A list becomes a non-capturing alternation of its entries, longest first, written as in text: regex
  * characters are escaped, an inner period also matches with a space after it (`т.е` matches `т. е`), a
- * space matches any run of whitespace, and an entry starting with a lower-case letter also matches with
- * that letter capitalised (`см` matches `См` at a sentence start). An empty list matches nothing.
+ * space matches a run of up to 20 whitespace characters (every repetition in a rule the JavaScript
+ * engine runs is bounded, see compile.ts), and an entry starting with a lower-case letter also
+ * matches with that letter capitalised (`см` matches `См` at a sentence start). An empty list matches
+ * nothing.
  * A pattern is regex source, wrapped in `(?:…)` so that a quantifier after `{{name}}` applies to all of it.
  */
 
@@ -87,7 +89,7 @@ function entryToRegex(entry: string): string {
   return chars
     .map((ch, index) => {
       if (ch === '.') return index < chars.length - 1 ? '\\.\\s?' : '\\.'
-      if (/\s/.test(ch)) return '\\s+'
+      if (/\s/.test(ch)) return '\\s{1,20}'
       const literal = SYNTAX_CHARACTER.test(ch) ? `\\${ch}` : ch
       if (index === 0) {
         const upper = ch.toUpperCase()

@@ -6,10 +6,13 @@
  * and does not allow captures inside a lookbehind; this is what lets Calque say so in words.
  */
 
-export type Construct = 'lookahead' | 'lookbehind' | 'backreference'
+export type Construct = 'lookahead' | 'lookbehind' | 'backreference' | 'unbounded'
 
 export interface SourceScan {
-  /** Constructs found, in order of appearance (each kind once). */
+  /**
+   * Constructs found, in order of appearance (each kind once). `unbounded`: a quantifier with no upper
+   * bound (`*`, `+`, `{n,}`), which lets a backtracking engine's work at one position grow with the text.
+   */
   readonly constructs: readonly Construct[]
   /** The source with every capturing group made non-capturing (`(x)`, `(?<n>x)` -> `(?:x)`). */
   readonly withoutCaptures: string
@@ -37,6 +40,8 @@ export function scanRegexSource(source: string): SourceScan {
       i = end
       continue
     }
+    if (char === '*' || char === '+') note('unbounded')
+    else if (char === '{' && /^\{\d+,\}/.test(source.slice(i, i + 12))) note('unbounded')
     if (char === '(') {
       const rest = source.slice(i, i + 4)
       if (rest.startsWith('(?=') || rest.startsWith('(?!')) note('lookahead')
