@@ -219,9 +219,9 @@ export const CASES: readonly HostileCase[] = [
       )
   },
   {
-    id: 'text-50mb',
-    what: 'plain Russian text of 25/50 MB (the file-size limit)',
-    generate: (dir, scale) => read(put(dir, 'ru.txt', repeatTo(`${ru()}\n\n`, scale * 25 * MB)))
+    id: 'text-48mb',
+    what: 'plain Russian text of 24/48 MB (just under the 50 MB file-size limit)',
+    generate: (dir, scale) => read(put(dir, 'ru.txt', repeatTo(`${ru()}\n\n`, scale * 24 * MB)))
   },
   {
     id: 'space-run',
