@@ -62,7 +62,10 @@ export function parseUserRulesText(text: string): UserRulesResult {
 
 function withLanguage(issue: RuleIssue, language: Language, rules: UserRules): RuleIssue {
   const inBuiltIn = issue.path[0] === 'rules' && Number(issue.path[1]) >= rules.rules.length
-  const where = rules.language === undefined ? ` (with the built-in ${language} rules)` : ''
+  // Which built-in set matters only where the problem involves it (a `{{name}}`, a built-in rule).
+  const involvesBuiltIn = inBuiltIn || issue.path[0] === 'patterns' || issue.message.includes('{{')
+  const where =
+    rules.language === undefined && involvesBuiltIn ? ` (with the built-in ${language} rules)` : ''
   return inBuiltIn
     ? {
         path: [],
