@@ -48,51 +48,50 @@ export async function writeAlignmentFile(path: string, alignment: AlignmentFile)
 }
 
 /**
- * The pieces of `JSON.stringify(value, null, 1)` for plain data (objects, arrays, strings, numbers,
- * booleans, null; no `toJSON`), at nesting `depth`: the same rules for what is left out (`undefined`
- * and functions in objects) and what becomes `null` (in arrays).
+ * The pieces of `JSON.stringify(value, null, 1)` at nesting `depth`, for plain data (objects, arrays,
+ * strings, numbers, booleans, null; no `toJSON` on objects). Objects are walked field by field; arrays
+ * are written `SLICE` elements at a time by `JSON.stringify` itself (fast, and exact by construction),
+ * indented to their depth: built for arrays of many small elements, the segments and beads.
  */
 export function* jsonPieces(value: unknown, depth: number): Generator<string> {
-  if (isFlat(value)) {
-    const text = JSON.stringify(value, null, 1) ?? 'null'
-    yield depth === 0 ? text : text.replaceAll('\n', `\n${' '.repeat(depth)}`)
+  if (value === null || typeof value !== 'object') {
+    yield JSON.stringify(value) ?? 'null'
     return
   }
-  const inner = ' '.repeat(depth + 1)
+  const pad = ' '.repeat(depth)
   if (Array.isArray(value)) {
-    yield '['
-    for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? `\n${inner}` : `,\n${inner}`
-      yield* jsonPieces(omitted(value[i]) ? null : value[i], depth + 1)
+    if (value.length === 0) {
+      yield '[]'
+      return
     }
-    yield `\n${' '.repeat(depth)}]`
+    yield '['
+    for (let at = 0; at < value.length; at += SLICE) {
+      const text = JSON.stringify(value.slice(at, at + SLICE), null, 1)
+      const indented = depth === 0 ? text : text.replaceAll('\n', `\n${pad}`)
+      // Without the slice's own brackets: `\n<pad> element,\n<pad> element`.
+      const elements = indented.slice(1, indented.length - pad.length - 2)
+      yield at === 0 ? elements : `,${elements}`
+    }
+    yield `\n${pad}]`
     return
   }
-  const entries = Object.entries(value as object).filter(([, field]) => !omitted(field))
-  yield '{'
+  const entries = Object.entries(value).filter(([, field]) => !omitted(field))
+  if (entries.length === 0) {
+    yield '{}'
+    return
+  }
   for (let i = 0; i < entries.length; i++) {
     const [key, field] = entries[i]!
-    yield `${i === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `
+    yield `${i === 0 ? '{\n' : ',\n'}${pad} ${JSON.stringify(key)}: `
     yield* jsonPieces(field, depth + 1)
   }
-  yield `\n${' '.repeat(depth)}}`
+  yield `\n${pad}}`
 }
+
+/** Array elements written per `JSON.stringify` call: small strings, few calls. */
+const SLICE = 1000
 
 /** A value `JSON.stringify` leaves out of an object (and writes as `null` in an array). */
 function omitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol'
-}
-
-/** No object or array inside (or not an object at all): `JSON.stringify` writes it in one go. */
-function isFlat(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return true
-  if (Array.isArray(value)) {
-    if (value.length === 0) return true
-    for (const item of value) if (item !== null && typeof item === 'object') return false
-    return true
-  }
-  for (const field of Object.values(value)) {
-    if (field !== null && typeof field === 'object') return false
-  }
-  return true
 }
