@@ -113,38 +113,59 @@ class RuleSegmenter implements Segmenter {
   }
 
   explain(paragraph: string): RuleDecision[] {
-    return this.candidates(paragraph).map((position) => {
+    return [...this.candidates(paragraph)].map((position) => {
       const rule = this.decidingRule(paragraph, position)!
       return { position, break: rule.break, rule: rule.id }
     })
   }
 
-  /** Positions (inside the paragraph, not at its edges) where some break rule matches, ascending. */
-  private candidates(paragraph: string): number[] {
-    const positions: number[] = []
-    for (const scanner of this.compiled.scanners) {
-      // `exec` on the shared regex rather than `matchAll`, which clones the regex on every call (a
-      // measurable cost over the hundreds of thousands of one-line paragraphs of a large file).
-      scanner.lastIndex = 0
-      for (let match = scanner.exec(paragraph); match; match = scanner.exec(paragraph)) {
-        const position = match.index
-        if (position > 0 && position < paragraph.length) positions.push(position)
-        // Zero-width match: step over one code point, as `matchAll` would.
-        scanner.lastIndex = position + codePointWidth(paragraph, position)
+  /**
+   * Positions (inside the paragraph, not at its edges) where some break rule matches, ascending and
+   * once each, found as they are asked for: `split` stops asking once a side has too many segments,
+   * so a hostile paragraph of millions of sentences is not scanned to its end first.
+   */
+  private *candidates(paragraph: string): Generator<number> {
+    const sources: Iterator<number>[] = [
+      ...this.compiled.scanners.map((scanner) => scan(scanner, paragraph)),
+      ...this.compiled.linearBreakRules.map((rule) => rule.positions(paragraph)[Symbol.iterator]())
+    ]
+    if (sources.length === 1) {
+      yield* { [Symbol.iterator]: () => sources[0]! }
+      return
+    }
+    // Merge the ascending sources, dropping a position several of them give.
+    const heads = sources.map((source) => source.next())
+    let last = -1
+    for (;;) {
+      let best = -1
+      for (let k = 0; k < heads.length; k++) {
+        const head = heads[k]!
+        if (!head.done && (best === -1 || head.value < (heads[best]!.value as number))) best = k
       }
+      if (best === -1) return
+      const position = heads[best]!.value as number
+      heads[best] = sources[best]!.next()
+      if (position !== last) yield position
+      last = position
     }
-    for (const rule of this.compiled.linearBreakRules) {
-      for (const position of rule.positions(paragraph)) positions.push(position)
-    }
-    const sources = this.compiled.scanners.length + this.compiled.linearBreakRules.length
-    if (sources === 1) return positions
-    positions.sort((a, b) => a - b)
-    return positions.filter((position, k) => k === 0 || position !== positions[k - 1])
   }
 
   private decidingRule(paragraph: string, position: number) {
     for (const rule of this.compiled.rules) if (rule.test(paragraph, position)) return rule
     return undefined
+  }
+}
+
+/** The positions inside `paragraph` where the global `scanner`'s zero-width matches are. */
+function* scan(scanner: RegExp, paragraph: string): Generator<number> {
+  // `exec` on the shared regex rather than `matchAll`, which clones the regex on every call (a
+  // measurable cost over the hundreds of thousands of one-line paragraphs of a large file).
+  scanner.lastIndex = 0
+  for (let match = scanner.exec(paragraph); match; match = scanner.exec(paragraph)) {
+    const position = match.index
+    // Zero-width match: step over one code point, as `matchAll` would.
+    scanner.lastIndex = position + codePointWidth(paragraph, position)
+    if (position > 0 && position < paragraph.length) yield position
   }
 }
 
