@@ -10,10 +10,12 @@ export default defineConfig({
     resolve: { alias },
     build: {
       rollupOptions: {
-        // The CLI shares the main process's services, so it is built alongside them.
+        // The CLI shares the main process's services, so it is built alongside them; the import
+        // worker is an entry of its own (a worker thread starts from a file): out/main/import-worker.js.
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          cli: resolve(__dirname, 'src/cli/index.ts')
+          cli: resolve(__dirname, 'src/cli/index.ts'),
+          'import-worker': resolve(__dirname, 'src/main/services/import-job/import-worker.ts')
         }
       }
     }

@@ -73,6 +73,29 @@ export function warningMessage(
         file,
         encoding: warning.detail ?? ''
       })
+    case 'encoding-damaged':
+      return t('import:notes.encodingDamaged', {
+        file,
+        count: warning.count ?? 1,
+        offset: warning.offset ?? 0
+      })
+    case 'encoding-mixed':
+      return t('import:notes.encodingMixed', {
+        file,
+        count: warning.count ?? 1,
+        offset: warning.offset ?? 0,
+        encoding: warning.encoding ?? ''
+      })
+    case 'encoding-overruled':
+      return t('import:notes.encodingOverruled', {
+        file,
+        declared: warning.detail ?? '',
+        encoding: warning.encoding ?? ''
+      })
+    case 'languages-unexpected':
+      return t('import:notes.languagesUnexpected', { file, languages: warning.detail ?? '' })
+    case 'sides-reversed':
+      return t('import:notes.sidesReversed', { file })
     case 'empty-targets':
       return t('import:notes.emptyUnits', { file, count: warning.count ?? 0 })
     case 'content-skipped': {

@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CalqueFailure, type CalqueError } from '@shared/domain/errors'
 import type { ProjectNotice } from '@shared/domain/project'
-import type { Handlers, OpenedProject, Settings } from '@shared/ipc/contract'
+import type { Handlers, ImportProgress, OpenedProject, Settings } from '@shared/ipc/contract'
 import { pairFiles } from '@shared/project/pair-files'
 import type { ReviewEvent } from '@shared/review/events'
 import { articleView } from './services/article-store'
@@ -30,7 +30,8 @@ import { PlacesStore } from './services/places'
 import { addArticle, ensurePairProject, reencodeArticle } from './services/project-create'
 import { ProjectRegistry, type ProjectSession } from './services/project-session'
 import { RecentProjects } from './services/recent-projects'
-import { loadUserSegmenters } from './services/segmentation-rules'
+import { ImportJobs } from './services/import-jobs'
+import { loadUserRules } from './services/segmentation-rules'
 import { SettingsStore } from './services/settings'
 import { removeStaleTemporaries } from './services/temporaries'
 import { consoleLogger, guarded, type ErrorLogger } from './to-user-error'
@@ -72,6 +73,13 @@ export interface BackendDeps {
   /** Written into exports that record their tool. */
   readonly appVersion?: string
   readonly logError?: ErrorLogger
+  /** Progress of a running import, for the window (`importProgress` events). */
+  readonly onImportProgress?: (progress: ImportProgress) => void
+  /**
+   * Read, segment and align in a worker thread (default): the window stays responsive, the user can
+   * cancel, a hostile file exhausts only the worker. `false` runs them in this thread (tests).
+   */
+  readonly importInWorker?: boolean
 }
 
 export interface SaveRequest {
@@ -95,6 +103,10 @@ export function createBackend(deps: BackendDeps): Backend {
   const recent = new RecentProjects(deps.userDataDir)
   const places = new PlacesStore(deps.userDataDir)
   const registry = new ProjectRegistry({ fs, now })
+  const imports = new ImportJobs({
+    inWorker: deps.importInWorker ?? true,
+    ...(deps.onImportProgress ? { onProgress: deps.onImportProgress } : {})
+  })
   let current: ProjectSession | null = null
   const loaded = settings.load().then(async (s) => {
     // Whatever a killed project creation left in the projects folder goes now.
@@ -128,8 +140,14 @@ export function createBackend(deps: BackendDeps): Backend {
   }
 
   async function openBuilt(build: () => Promise<BuiltArticle>): Promise<OpenedProject> {
-    const dir = await ensurePairProject(await projectsRoot(), await build(), now, fs)
-    return activate(await registry.open(dir))
+    try {
+      const built = await build()
+      imports.writing(built.sides.target.originalPath)
+      const dir = await ensurePairProject(await projectsRoot(), built, now, fs)
+      return await activate(await registry.open(dir))
+    } finally {
+      imports.done()
+    }
   }
 
   async function session(projectId: string): Promise<ProjectSession> {
@@ -139,8 +157,9 @@ export function createBackend(deps: BackendDeps): Backend {
   }
 
   async function pairBuilder(source: string, target: string): Promise<() => Promise<BuiltArticle>> {
-    const segmenters = await loadUserSegmenters(deps.userDataDir)
-    return () => buildPairArticle({ sourcePath: source, targetPath: target, segmenters })
+    const userRules = await loadUserRules(deps.userDataDir)
+    return () =>
+      buildPairArticle({ sourcePath: source, targetPath: target, userRules, run: imports.run })
   }
 
   async function reviewerOf(project: ProjectSession): Promise<string> {
@@ -165,7 +184,9 @@ export function createBackend(deps: BackendDeps): Backend {
     openBilingual: () =>
       guard('openBilingual', async () => {
         const path = await deps.chooseBilingualFile()
-        return path === null ? null : openBuilt(() => buildBilingualArticle(path))
+        return path === null
+          ? null
+          : openBuilt(() => buildBilingualArticle(path, { run: imports.run }))
       }),
     openProjectFolder: () =>
       guard('openProjectFolder', async () => {
@@ -193,7 +214,11 @@ export function createBackend(deps: BackendDeps): Backend {
         const choice = await deps.choosePair()
         if (!choice) return null
         const build = await pairBuilder(choice.source, choice.target)
-        await addArticle(project, await build(), now, fs)
+        try {
+          await addArticle(project, await build(), now, fs)
+        } finally {
+          imports.done()
+        }
         return activate(project)
       }),
     addArticleFolder: ({ projectId }) =>
@@ -201,7 +226,11 @@ export function createBackend(deps: BackendDeps): Backend {
         const project = await session(projectId)
         const folder = await deps.chooseFolderOfPairs?.()
         if (!folder) return null
-        return activate(project, await addFolder(project, folder))
+        try {
+          return await activate(project, await addFolder(project, folder))
+        } finally {
+          imports.done()
+        }
       }),
     appendReview: ({ projectId, articleId, event }) =>
       guard('appendReview', async () => {
@@ -223,9 +252,10 @@ export function createBackend(deps: BackendDeps): Backend {
           articleId,
           side,
           encoding,
-          await loadUserSegmenters(deps.userDataDir),
-          fs
-        )
+          await loadUserRules(deps.userDataDir),
+          fs,
+          imports.run
+        ).finally(() => imports.done())
         return articleView(
           project.id,
           await project.article(articleId),
@@ -247,7 +277,7 @@ export function createBackend(deps: BackendDeps): Backend {
         .remember(projectId, { articleId, row }, now())
         .catch((error: unknown) => log('rememberPlace', error))
     },
-    cancelImport: async () => undefined,
+    cancelImport: async () => imports.cancelAll(),
     exportArticles: ({ projectId, articleIds, format, ...options }) =>
       guard('exportArticles', async () => {
         const project = await session(projectId)
@@ -273,13 +303,20 @@ export function createBackend(deps: BackendDeps): Backend {
         const project = await session(projectId)
         const path = await deps.chooseReviewedFile?.()
         if (!path) return null
-        return activate(project, await importReviewedFile(project, path, await reviewerOf(project), now, fs))
+        return activate(
+          project,
+          await importReviewedFile(project, path, await reviewerOf(project), now, fs)
+        )
       }),
     saveReport: ({ format, content, suggestedName }) =>
       guard('saveReport', async () => {
         const { language } = (await loaded, settings.current())
         const data = await reportBytes(format, content, language)
-        const path = await deps.chooseSavePath?.({ kind: 'report', defaultName: `${suggestedName}.${format}`, extension: format })
+        const path = await deps.chooseSavePath?.({
+          kind: 'report',
+          defaultName: `${suggestedName}.${format}`,
+          extension: format
+        })
         if (!path) return null
         await writeExportFile(path, data)
         return { path }
@@ -311,12 +348,17 @@ export function createBackend(deps: BackendDeps): Backend {
     const files = await listTwoLevels(folder)
     const { pairs, unmatched } = pairFiles(files)
     const failed: { file: string; error: CalqueError }[] = []
-    for (const pair of pairs) {
+    for (const [k, pair] of pairs.entries()) {
       try {
         const build = await pairBuilder(join(folder, pair.source), join(folder, pair.target))
         await addArticle(project, await build(), now, fs)
       } catch (error) {
         if (!(error instanceof CalqueFailure)) throw error
+        if (error.error.code === 'import-cancelled') {
+          // Cancelled: the articles added so far stay; this one and the rest are listed as not added.
+          for (const rest of pairs.slice(k)) failed.push({ file: rest.target, error: error.error })
+          break
+        }
         failed.push({ file: pair.target, error: error.error })
       }
     }

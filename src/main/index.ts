@@ -76,7 +76,10 @@ if (!app.requestSingleInstanceLock()) {
       ),
       appVersion: app.getVersion(),
       systemLocale: app.getLocale(),
-      author: osUserName()
+      author: osUserName(),
+      onImportProgress: (progress) => {
+        if (mainWindow !== null) sendEvent(mainWindow.webContents, 'importProgress', progress)
+      }
     })
 
     closeBackend = backend.close

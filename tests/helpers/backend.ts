@@ -36,6 +36,8 @@ export function backendFor(
     systemLocale: 'ru-BY',
     author: 'anna',
     now: fixedClock,
+    // In this thread: the worker path is tested on its own (backend-import-job.test.ts) and end to end.
+    importInWorker: false,
     ...extra
   })
 }

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { loadProjectForScoring } from '../../main/services/scoring/load-project'
-import { CalqueFailure } from '@shared/ipc/errors'
+import { CalqueFailure } from '@shared/domain/errors'
 import {
   MQM_TSV_MIN_COLUMNS,
   createMqmTsvReader,

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto'
 import { realpath } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import { alignDocuments } from '@shared/align'
 import type { Bead } from '@shared/domain/alignment'
 import type { Language, TextDocument } from '@shared/domain/document'
 import { CalqueFailure } from '@shared/domain/errors'
@@ -17,13 +16,27 @@ import {
   type Manifest,
   type ManifestSide
 } from '@shared/project/format'
-import { importPairSide, importPath, type ImportedFile, type MonolingualFile } from './import-file'
-import type { Segmenters } from './segmentation-rules'
+import type { BilingualFile, ImportedFile, MonolingualFile } from './import-file'
+import {
+  performImport,
+  type ImportJobRequest,
+  type ImportJobResult,
+  type UserRulesByLanguage
+} from './import-job'
 
 /** Recorded in alignment.json, so an article remembers what made its rows. */
 export const ALIGNER_ID = 'calque-gale-church-anchors-v2'
 
 type Side = 'source' | 'target'
+
+/**
+ * How the reading, segmenting and aligning run: the app runs them in a worker thread (`runImportJob`:
+ * the window stays responsive, the user can cancel, a hostile file exhausts only the worker); tests and
+ * tools may run them in this thread.
+ */
+export type ImportRunner = (request: ImportJobRequest) => Promise<ImportJobResult>
+
+export const importInThisThread: ImportRunner = (request) => performImport(request)
 
 export interface BuiltArticle {
   readonly name: string
@@ -41,11 +54,13 @@ export interface BuiltArticle {
 export interface PairRequest {
   readonly sourcePath: string
   readonly targetPath: string
-  readonly segmenters?: Segmenters
+  /** The user's sentence rules (`loadUserRules`); the built-in rules otherwise. */
+  readonly userRules?: UserRulesByLanguage
   readonly sourceEncoding?: EncodingName
   readonly targetEncoding?: EncodingName
   /** Paths recorded as the originals (re-encoding reads the article's own copies). */
   readonly originalPaths?: { readonly source: string; readonly target: string }
+  readonly run?: ImportRunner
 }
 
 export async function buildPairArticle(request: PairRequest): Promise<BuiltArticle> {
@@ -56,24 +71,35 @@ export async function buildPairArticle(request: PairRequest): Promise<BuiltArtic
   if (sourceReal === targetReal) {
     throw new CalqueFailure({ code: 'pair-same-file', path: request.sourcePath })
   }
-  const segmenters = request.segmenters ?? {}
-  const [source, target] = await Promise.all([
-    importMonolingual(sourceReal, 'source', 'ru', segmenters, request.sourceEncoding),
-    importMonolingual(targetReal, 'target', 'en', segmenters, request.targetEncoding)
-  ])
+  const result = await (request.run ?? importInThisThread)({
+    kind: 'pair',
+    sourcePath: sourceReal,
+    targetPath: targetReal,
+    ...(request.sourceEncoding ? { sourceEncoding: request.sourceEncoding } : {}),
+    ...(request.targetEncoding ? { targetEncoding: request.targetEncoding } : {}),
+    ...(request.userRules ? { userRules: request.userRules } : {})
+  })
+  if (result.kind !== 'pair') throw new CalqueFailure({ code: 'internal', detail: 'not a pair' })
   const originals = request.originalPaths ?? { source: sourceReal, target: targetReal }
-  return buildPair(source, target, originals.source, originals.target)
+  return buildPair(result.source, result.target, result.beads, originals.source, originals.target)
 }
 
 export async function buildBilingualArticle(
   path: string,
-  encoding?: EncodingName,
-  originalPath?: string
+  options: {
+    readonly encoding?: EncodingName
+    readonly originalPath?: string
+    readonly run?: ImportRunner
+  } = {}
 ): Promise<BuiltArticle> {
   const real = await realpathFor(path)
-  const imported = await importPath(real, { language: 'ru', ...(encoding ? { encoding } : {}) })
-  if (imported.kind !== 'bilingual') throw new CalqueFailure({ code: 'not-bilingual', path })
-  return buildBilingual(imported, originalPath ?? real)
+  const result = await (options.run ?? importInThisThread)({
+    kind: 'bilingual',
+    path: real,
+    ...(options.encoding ? { encoding: options.encoding } : {})
+  })
+  if (result.kind !== 'bilingual') throw new CalqueFailure({ code: 'not-bilingual', path })
+  return buildBilingual(result.file, result.beads, options.originalPath ?? real)
 }
 
 /**
@@ -85,14 +111,15 @@ export function rebuildWithEncoding(
   manifest: Manifest,
   side: Side,
   encoding: EncodingName,
-  segmenters: Segmenters
+  userRules: UserRulesByLanguage,
+  run?: ImportRunner
 ): Promise<BuiltArticle> {
   if (manifest.pairing === 'paired') {
-    return buildBilingualArticle(
-      join(articleDir, manifest.source.file),
+    return buildBilingualArticle(join(articleDir, manifest.source.file), {
       encoding,
-      manifest.source.originalPath
-    )
+      originalPath: manifest.source.originalPath,
+      ...(run ? { run } : {})
+    })
   }
   const chosen = (s: Side): EncodingName | undefined =>
     s === side
@@ -105,35 +132,21 @@ export function rebuildWithEncoding(
   return buildPairArticle({
     sourcePath: join(articleDir, manifest.source.file),
     targetPath: join(articleDir, manifest.target.file),
-    segmenters,
+    userRules,
     ...(sourceEncoding ? { sourceEncoding } : {}),
     ...(targetEncoding ? { targetEncoding } : {}),
-    originalPaths: { source: manifest.source.originalPath, target: manifest.target.originalPath }
-  })
-}
-
-function importMonolingual(
-  path: string,
-  side: Side,
-  language: Language,
-  segmenters: Segmenters,
-  encoding?: EncodingName
-): Promise<MonolingualFile> {
-  const segmenter = segmenters[language]
-  return importPairSide(path, side, {
-    language,
-    ...(encoding ? { encoding } : {}),
-    ...(segmenter ? { segmenter } : {})
+    originalPaths: { source: manifest.source.originalPath, target: manifest.target.originalPath },
+    ...(run ? { run } : {})
   })
 }
 
 function buildPair(
   source: MonolingualFile,
   target: MonolingualFile,
+  beads: readonly Bead[],
   sourcePath: string,
   targetPath: string
 ): BuiltArticle {
-  const beads = alignDocuments(source.document, target.document)
   const sourceSide = manifestSide(
     'source',
     source,
@@ -164,17 +177,10 @@ function buildPair(
 }
 
 function buildBilingual(
-  imported: ImportedFile & { kind: 'bilingual' },
+  imported: BilingualFile,
+  beads: readonly Bead[],
   path: string
 ): BuiltArticle {
-  const beads: Bead[] = imported.pairs.map((pair, k) => ({
-    id: `b${k}`,
-    source: [...pair.source],
-    target: [...pair.target],
-    // The file itself says these belong together.
-    confidence: 1,
-    origin: 'auto'
-  }))
   const side = (s: Side, language: Language): ManifestSide => ({
     ...manifestSide('bilingual', imported, path, language, []),
     warnings: imported.warnings.filter((w) => w.side === undefined || w.side === s)
@@ -216,15 +222,15 @@ function manifestSide(
   }
 }
 
-export function alignmentJson(built: BuiltArticle): string {
-  const alignment: AlignmentFile = {
+/** What alignment.json holds for this article (written by `writeAlignmentFile`). */
+export function alignmentFileOf(built: BuiltArticle): AlignmentFile {
+  return {
     formatVersion: PROJECT_FORMAT_VERSION,
     aligner: built.pairing === 'paired' ? 'bilingual-file' : ALIGNER_ID,
     source: { segments: [...built.source.segments] },
     target: { segments: [...built.target.segments] },
     beads: built.beads.map((b) => ({ ...b, source: [...b.source], target: [...b.target] }))
   }
-  return JSON.stringify(alignment, null, 1) + '\n'
 }
 
 export function manifestJson(id: string, built: BuiltArticle, createdAt: string): string {

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { importFile } from '@shared/import'
 import type { ImportOptions, ImportResult } from '@shared/import/types'
-import { CalqueFailure } from '@shared/ipc/errors'
+import { CalqueFailure } from '@shared/domain/errors'
 
 /** 50 MB: a news article is a few kB; anything near this is the wrong file, and it is read whole. */
 export const DEFAULT_MAX_TEXT_BYTES = 50 * 1024 * 1024
@@ -95,3 +95,5 @@ export async function importPairSide(
   }
   return imported
 }
+
+export type BilingualFile = ImportedFile & { readonly kind: 'bilingual' }

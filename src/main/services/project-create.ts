@@ -22,12 +22,13 @@ import {
 } from '@shared/project/format'
 import type { EncodingName } from '@shared/import/types'
 import {
-  alignmentJson,
+  alignmentFileOf,
   manifestJson,
   rebuildWithEncoding,
-  type BuiltArticle
+  type BuiltArticle,
+  type ImportRunner
 } from './article-build'
-import type { Segmenters } from './segmentation-rules'
+import { writeAlignmentFile, type UserRulesByLanguage } from './import-job'
 import { fsFailure } from './fs-errors'
 import { nodeFs, writeFileAtomic, writeFully, type FsPort } from './fs-port'
 import { exists } from './project-files'
@@ -116,8 +117,9 @@ export async function reencodeArticle(
   articleId: string,
   side: 'source' | 'target',
   encoding: EncodingName,
-  segmenters: Segmenters,
-  fs: FsPort = nodeFs
+  userRules: UserRulesByLanguage,
+  fs: FsPort = nodeFs,
+  run?: ImportRunner
 ): Promise<void> {
   const article = await session.article(articleId)
   const writer = article.log.writer
@@ -142,10 +144,11 @@ export async function reencodeArticle(
       article.manifest,
       side,
       encoding,
-      segmenters
+      userRules,
+      run
     )
     // The alignment first: a crash between the two writes leaves rows that match their text.
-    await writeFileAtomic(fs, join(article.dir, ALIGNMENT_FILE), alignmentJson(built))
+    await writeAlignmentFile(join(article.dir, ALIGNMENT_FILE), alignmentFileOf(built), fs)
     await writeFileAtomic(
       fs,
       join(article.dir, MANIFEST_FILE),
@@ -169,7 +172,8 @@ async function writeArticleDir(
     try {
       await fs.mkdir(tmp, false)
       for (const [file, bytes] of built.copies) await writeDurable(fs, join(tmp, file), bytes)
-      await writeDurable(fs, join(tmp, ALIGNMENT_FILE), alignmentJson(built))
+      // Streamed: a 100k-row alignment is too long a string to build whole.
+      await writeAlignmentFile(join(tmp, ALIGNMENT_FILE), alignmentFileOf(built), fs)
       await writeDurable(fs, join(tmp, REVIEW_LOG_FILE), new Uint8Array())
       await writeDurable(fs, join(tmp, MANIFEST_FILE), manifestJson(id, built, now().toISOString()))
       await fs.syncDir(tmp)

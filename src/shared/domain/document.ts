@@ -15,7 +15,14 @@ export interface Segment {
 export interface Paragraph {
   readonly start: number
   readonly end: number
+  /**
+   * What the file marked it as (DOCX, HTML and Markdown headings and list items), for exports that
+   * keep the structure; absent for an ordinary paragraph, and in documents made before it existed.
+   */
+  readonly kind?: ParagraphKind
 }
+
+export type ParagraphKind = 'heading' | 'list-item'
 
 export interface TextDocument {
   readonly language: Language

@@ -14,6 +14,20 @@ export type ErrorCode =
   | 'file-format-unsupported'
   | 'file-no-text'
   | 'encoding-mismatch'
+  /** A container damaged where no line and column apply (a DOCX's ZIP structure); `format`, `detail`. */
+  | 'file-damaged'
+  /** A DOCX whose document unpacks beyond the limit: `size` (unpacked) and `limit`, in bytes. */
+  | 'file-unpacks-too-large'
+  /** A format version Calque does not read (XLIFF 3.0): `format`, and the version in `detail`. */
+  | 'file-version-unsupported'
+  /** More sentences than one project holds: the limit, as a number, in `detail`. */
+  | 'too-many-segments'
+  /** A user's segmentation rule file that cannot be used: what is wrong, rule by rule, in `detail`. */
+  | 'rules-invalid'
+  /** An import job that ran out of the memory it is given (`limit`, bytes). */
+  | 'import-out-of-memory'
+  /** An import job whose worker died (`detail`). */
+  | 'import-crashed'
   | 'pair-same-file'
   | 'pair-got-bilingual'
   | 'not-bilingual'
@@ -37,7 +51,7 @@ export type ErrorCode =
   | 'project-read-only'
   /** The project was written by a newer Calque (`detail`: its format version). */
   | 'project-newer-version'
-  /** The user cancelled a long import. */
+  /** The user cancelled a long import (an import job). */
   | 'import-cancelled'
   | 'invalid-request'
   | 'internal'

@@ -5,7 +5,7 @@
  */
 import type { Bead } from '../domain/alignment'
 import type { ReviewedArticle } from '../domain/article'
-import type { Language, Segment } from '../domain/document'
+import type { Language, Paragraph, Segment } from '../domain/document'
 import type { Flag, SegmentStatus } from '../domain/review'
 import { reviewedArticle } from '../review/reviewed-article'
 import type { RowNotes } from '../review/state'
@@ -36,7 +36,7 @@ export function buildReviewedArticle(parts: ArticleParts): ReviewedArticle {
     notes.set(row, { ...notes.get(row), edit })
   const flags = new Map((parts.flags ?? []).map((f) => [f.id, f]))
   // Paragraph kinds as the document model keeps them, from the set of heading paragraphs.
-  const paragraphs: { kind?: string }[] = []
+  const paragraphs: Pick<Paragraph, 'kind'>[] = []
   for (const p of parts.headingParagraphs ?? []) paragraphs[p] = { kind: 'heading' }
   return reviewedArticle(
     { ...parts, sourceParagraphs: paragraphs },

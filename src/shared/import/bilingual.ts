@@ -6,10 +6,14 @@
  *
  * Which side is Russian follows the languages the file declares (`srcLang`/`trgLang`, `xml:lang`, a CSV
  * header), else the script of the text; a file written the other way round (English source, Russian
- * target) is turned round, so that `source` is always in the language the user asked for.
+ * target) is turned round, so that `source` is always in the language the user asked for, and the
+ * user is told (`sides-reversed`). A file that declares other languages (a CAT tool's template left at
+ * de-DE → fr-FR is common) is read by its text, with a warning (`languages-unexpected`): refusing it
+ * would stop a usable file over a label, and a text that really is German shows in `looks-english`.
  */
 import type { Language, Paragraph, Segment, TextDocument } from '../domain/document'
-import { CalqueFailure } from '../ipc/errors'
+import { CalqueFailure } from '../domain/errors'
+import { tooManySegments } from './limits'
 import { normalizeText } from '../text/normalize'
 import { sniffLanguage } from '../text/language'
 import type { UnitsResult } from './readers/types'
@@ -20,7 +24,8 @@ type Pair = BilingualImport['pairs'][number]
 export function bilingualImport(
   result: UnitsResult,
   language: Language,
-  encoding: EncodingInfo
+  encoding: EncodingInfo,
+  maxSegments = Infinity
 ): BilingualImport {
   const other: Language = language === 'ru' ? 'en' : 'ru'
   const units = result.units.map((unit) => ({
@@ -50,6 +55,9 @@ export function bilingualImport(
     sides.map((unit) => unit.target),
     other
   )
+  for (const side of [source, target]) {
+    if (side.segments.length > maxSegments) throw tooManySegments(maxSegments)
+  }
   if (source.segments.length === 0) throw new CalqueFailure({ code: 'file-empty', side: 'source' })
   if (target.segments.length === 0) throw new CalqueFailure({ code: 'file-empty', side: 'target' })
 
@@ -66,6 +74,17 @@ export function bilingualImport(
   }
 
   const warnings = result.warnings.map((warning) => (reversed ? flipSide(warning) : warning))
+  const unexpected = [result.sourceLanguage, result.targetLanguage].some(
+    (declared) =>
+      declared !== undefined && declared.trim() !== '' && primaryLanguage(declared) === null
+  )
+  if (unexpected) {
+    warnings.push({
+      code: 'languages-unexpected',
+      detail: `${result.sourceLanguage ?? '?'} → ${result.targetLanguage ?? '?'}`
+    })
+  }
+  if (reversed) warnings.push({ code: 'sides-reversed' })
   return {
     kind: 'bilingual',
     format: result.format,
@@ -86,14 +105,21 @@ function segmentText(text: string): string {
   return normalizeText(text).text.replace(/\s+/g, ' ').trim()
 }
 
+/** `ru-RU`, `RU_ru`, `rus` -> 'ru'; `en-GB`, `eng` -> 'en'; any other language -> null. */
+function primaryLanguage(tag: string): Language | null {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]
+  if (primary === 'ru' || primary === 'rus') return 'ru'
+  if (primary === 'en' || primary === 'eng') return 'en'
+  return null
+}
+
 /** The language a side is in: as declared (`ru-RU`, `en_US`, `rus`), else by its script. */
 function sideLanguage(
   declared: string | undefined,
   segments: readonly string[][]
 ): Language | null {
-  const primary = declared?.trim().toLowerCase().split(/[-_]/)[0]
-  if (primary === 'ru' || primary === 'rus') return 'ru'
-  if (primary === 'en' || primary === 'eng') return 'en'
+  const byDeclaration = declared === undefined ? null : primaryLanguage(declared)
+  if (byDeclaration) return byDeclaration
   const sniffed = sniffLanguage(segments.flat().join('\n')).language
   return sniffed === 'unknown' ? null : sniffed
 }

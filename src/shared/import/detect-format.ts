@@ -4,7 +4,7 @@
  * read (images, PDFs, spreadsheets, old Word documents, archives) are refused by their signature with
  * the name of what they are, before any attempt to decode them as text.
  */
-import { CalqueFailure } from '../ipc/errors'
+import { CalqueFailure } from '../domain/errors'
 
 /** How to read the bytes: DOCX (a ZIP), or text to decode first and then parse as `text`. */
 export type ByteFormat =

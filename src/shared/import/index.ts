@@ -14,15 +14,17 @@
  * Failures are `CalqueFailure`s without `path` or `side` (the caller knows those), except for bilingual
  * files, where `side` says which half is empty.
  */
-import { CalqueFailure } from '../ipc/errors'
+import { CalqueFailure } from '../domain/errors'
 import { normalizeText } from '../text/normalize'
 import { bilingualImport, languageWarnings } from './bilingual'
 import { markupKind } from './declared-encoding'
 import { decodeFile } from './decode-file'
 import { formatOfBytes, formatOfText, type TextFormat, type TextHint } from './detect-format'
+import { importLimits } from './limits'
 import { documentFromBlocks, readTextDocument, type TextDocumentReading } from './monolingual'
 import { readDelimited } from './readers/delimited'
 import { readDocx } from './readers/docx'
+import { DEFAULT_ZIP_LIMITS } from './readers/docx-zip'
 import { readHtml } from './readers/html'
 import { readTmx } from './readers/tmx'
 import type { BlocksResult } from './readers/types'
@@ -36,6 +38,7 @@ import type {
 } from './types'
 
 export type { ImportOptions, ImportResult } from './types'
+export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits'
 export { readTextDocument } from './monolingual'
 
 const DOCX_ENCODING: EncodingInfo = { name: 'utf-8', source: 'declared', confidence: 1 }
@@ -54,9 +57,16 @@ export function importFile(
   options: ImportOptions
 ): ImportResult {
   if (bytes.length === 0) throw new CalqueFailure({ code: 'file-empty' })
+  const limits = importLimits(options.limits)
+  const maxSegments = limits.maxSegments
   const byteFormat = formatOfBytes(bytes, fileName)
   if (byteFormat.kind === 'docx') {
-    return monolingual('docx', DOCX_ENCODING, [], fromBlocks(readDocx(bytes), options))
+    const docx = readDocx(bytes, {
+      ...DEFAULT_ZIP_LIMITS,
+      maxTotalBytes: limits.maxUnpackedBytes,
+      maxBlocks: maxSegments
+    })
+    return monolingual('docx', DOCX_ENCODING, [], fromBlocks(docx, options, maxSegments))
   }
 
   const hint = byteFormat.hint
@@ -78,6 +88,8 @@ export function importFile(
         format,
         language: options.language,
         presegmented: options.presegmented ?? false,
+        maxSegments,
+        ...(options.onSegmenting ? { onSegmenting: options.onSegmenting } : {}),
         ...(options.segmenter ? { segmenter: options.segmenter } : {})
       })
       return monolingual(format, decoded.encoding, decoded.warnings, reading)
@@ -87,29 +99,54 @@ export function importFile(
         'html',
         decoded.encoding,
         decoded.warnings,
-        fromBlocks(readHtml(text), options)
+        fromBlocks(readHtml(text, maxSegments), options, maxSegments)
       )
     case 'xliff':
       return withWarnings(
-        bilingualImport(readXliff(text), options.language, decoded.encoding),
+        bilingualImport(
+          readXliff(text, maxSegments),
+          options.language,
+          decoded.encoding,
+          maxSegments
+        ),
         decoded.warnings
       )
     case 'tmx':
       return withWarnings(
-        bilingualImport(readTmx(text, options.language), options.language, decoded.encoding),
+        bilingualImport(
+          readTmx(text, options.language, maxSegments),
+          options.language,
+          decoded.encoding,
+          maxSegments
+        ),
         decoded.warnings
       )
     case 'csv':
     case 'tsv':
       return withWarnings(
-        bilingualImport(readDelimited(text, fileName), options.language, decoded.encoding),
+        bilingualImport(
+          readDelimited(text, fileName, maxSegments),
+          options.language,
+          decoded.encoding,
+          maxSegments
+        ),
         decoded.warnings
       )
   }
 }
 
-function fromBlocks(result: BlocksResult, options: ImportOptions): TextDocumentReading {
-  const reading = documentFromBlocks(result.blocks, options.language, options.segmenter)
+function fromBlocks(
+  result: BlocksResult,
+  options: ImportOptions,
+  maxSegments: number
+): TextDocumentReading {
+  const reading = documentFromBlocks(
+    result.blocks,
+    options.language,
+    options.segmenter,
+    maxSegments,
+    options.onSegmenting
+  )
   return { ...reading, warnings: result.warnings }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { TextDocument } from '../domain/document'
 import type { Segmenter } from '../segment/segmenter'
+import type { ImportLimits } from './limits'
 
 /** Encodings Calque detects and lets the user choose (WHATWG labels, understood by `TextDecoder`). */
 export const ENCODINGS = [
@@ -30,22 +31,46 @@ export interface EncodingInfo {
   readonly confidence: number
 }
 
-export type ImportWarningCode =
+/** Every warning an import can carry (the project manifest stores them; see `ImportWarning`). */
+export const IMPORT_WARNING_CODES = [
   /** The side that should be English looks Russian, or the reverse (sides swapped, or untranslated). */
-  | 'looks-russian'
-  | 'looks-english'
+  'looks-russian',
+  'looks-english',
   /** The detector was unsure between encodings: the user should check the text. */
-  | 'encoding-uncertain'
+  'encoding-uncertain',
+  /** UTF-8 with `count` ill-formed byte sequences (shown as U+FFFD), the first at byte `offset`. */
+  'encoding-damaged',
+  /**
+   * UTF-8 with `count` lines in a single-byte codepage (`encoding`), the first at byte `offset`: each
+   * part was read in its own encoding.
+   */
+  'encoding-mixed',
+  /** The file declares the encoding `detail` (as written), but its bytes say `encoding`. */
+  'encoding-overruled',
   /** A bilingual file had units with an empty target (untranslated). */
-  | 'empty-targets'
+  'empty-targets',
   /** Something in the file was skipped (e.g. DOCX tables, HTML navigation); `detail` says what. */
-  | 'content-skipped'
+  'content-skipped',
+  /**
+   * A bilingual file declares languages other than Russian and English (`detail`: `de-DE → fr-FR`):
+   * its sides were told apart by their text.
+   */
+  'languages-unexpected',
+  /** A bilingual file written from English into Russian, turned round so Russian is the source. */
+  'sides-reversed'
+] as const
+
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number]
 
 export interface ImportWarning {
   readonly code: ImportWarningCode
   readonly side?: 'source' | 'target'
   readonly detail?: string
   readonly count?: number
+  /** A byte offset in the file, where the warning is about a place in it. */
+  readonly offset?: number
+  /** The encoding a warning about encodings names (what the file, or part of it, was read as). */
+  readonly encoding?: EncodingName
 }
 
 export interface MonolingualImport {
@@ -81,4 +106,8 @@ export interface ImportOptions {
   readonly presegmented?: boolean
   /** Sentence rules the user extended (`createSegmenter`); the built-in rules of `language` otherwise. */
   readonly segmenter?: Segmenter
+  /** Limits on what one file may hold (`DEFAULT_IMPORT_LIMITS` for what is not given). */
+  readonly limits?: Partial<ImportLimits>
+  /** Called now and then while the text is split into sentences, with the share done (0..1). */
+  readonly onSegmenting?: (fraction: number) => void
 }

@@ -6,7 +6,7 @@
  * with the articles; a failure is a `CalqueFailure` thrown before anything is returned, so nothing
  * half-read can reach a project.
  */
-import { CalqueFailure } from '../ipc/errors'
+import { CalqueFailure } from '../domain/errors'
 import { attr, parseXml, type XmlStart } from '../import/readers/xml'
 import { readCalqueJson } from './json'
 import type { InterchangeReadOptions } from './options'

@@ -8,7 +8,7 @@
  * Refused: malformed or unsafe XML, a root other than `<tmx>`, a `<tuv>` without a language.
  */
 import type { Language } from '../domain/document'
-import { CalqueFailure } from '../ipc/errors'
+import { CalqueFailure } from '../domain/errors'
 import {
   attr,
   childElements,

@@ -19,7 +19,7 @@
 import type { Side } from '../domain/review'
 import { ITS_NS } from '../export/its'
 import { CALQUE_NS, MT_MATCH_ORIGIN, statusFromXliff12, XLIFF12_NS } from '../export/vocabulary'
-import { CalqueFailure } from '../ipc/errors'
+import { CalqueFailure } from '../domain/errors'
 import {
   attr,
   childElements,

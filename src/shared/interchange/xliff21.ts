@@ -24,7 +24,7 @@ import {
   XLIFF2_NS
 } from '../export/vocabulary'
 import { ITS_NS } from '../export/its'
-import { CalqueFailure } from '../ipc/errors'
+import { CalqueFailure } from '../domain/errors'
 import {
   attr,
   childElements,

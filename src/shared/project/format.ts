@@ -16,7 +16,7 @@
  * project whose only article lives in the folder itself (`dir: "."`); opening it adds project.json.
  */
 import { z } from 'zod'
-import { ENCODINGS } from '../import/types'
+import { ENCODINGS, IMPORT_WARNING_CODES } from '../import/types'
 import { transliterate } from '../text/transliterate'
 
 /** Version of the article files (manifest.json, alignment.json). */
@@ -36,16 +36,12 @@ const encodingSchema = z.object({
 })
 
 const warningSchema = z.object({
-  code: z.enum([
-    'looks-russian',
-    'looks-english',
-    'encoding-uncertain',
-    'empty-targets',
-    'content-skipped'
-  ]),
+  code: z.enum(IMPORT_WARNING_CODES),
   side: z.enum(['source', 'target']).optional(),
   detail: z.string().optional(),
-  count: z.number().int().nonnegative().optional()
+  count: z.number().int().nonnegative().optional(),
+  offset: z.number().int().nonnegative().optional(),
+  encoding: z.enum(ENCODINGS).optional()
 })
 
 const sideSchema = z.object({

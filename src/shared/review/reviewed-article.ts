@@ -4,7 +4,7 @@
  * place that turns review state into rows, for main, the CLI and the renderer alike.
  */
 import type { ReviewedArticle, ReviewedRow } from '../domain/article'
-import type { Language } from '../domain/document'
+import type { Language, Paragraph } from '../domain/document'
 import type { Flag } from '../domain/review'
 import { rowText } from './row-text'
 import { byCreation, type ReviewState } from './state'
@@ -20,13 +20,13 @@ export interface ArticleMeta {
   readonly sourceFile: string
   readonly targetFile: string
   /** Paragraph kinds of the source document, when the reader knew them (headings are kept in exports). */
-  readonly sourceParagraphs?: readonly { readonly kind?: string }[]
+  readonly sourceParagraphs?: readonly Pick<Paragraph, 'kind'>[]
 }
 
 export function reviewedRows(
   state: Pick<ReviewState, 'beads' | 'flags' | 'notes'>,
   base: { readonly source: SideSegments; readonly target: SideSegments },
-  sourceParagraphs?: readonly { readonly kind?: string }[]
+  sourceParagraphs?: readonly Pick<Paragraph, 'kind'>[]
 ): ReviewedRow[] {
   const flagsByRow = new Map<string, Flag[]>()
   for (const flag of state.flags.values()) {

@@ -8,6 +8,7 @@
  * display, export and `alignDocuments`; without blank lines, paragraphs carry no extra information.
  */
 import type { Language, Paragraph, Segment, TextDocument } from '../domain/document'
+import { tooManySegments } from '../import/limits'
 import { nonBlankLines, splitParagraphs, type LineRange } from './paragraphs'
 import { defaultSegmenter, type Segmenter } from './segmenter'
 
@@ -19,6 +20,18 @@ export interface BuildOptions {
    * the built-in rules of `language` by default. Its language must be `language`.
    */
   readonly segmenter?: Segmenter
+  /**
+   * Refuse (`too-many-segments`) a text with more segments than this, as soon as the count passes it:
+   * the work and memory spent on a hostile file stay proportional to the limit.
+   */
+  readonly maxSegments?: number
+  /**
+   * The kind of each paragraph, in order, as the reader found it (one block per paragraph): headings
+   * and list items are marked in `Paragraph.kind`, anything else is an ordinary paragraph.
+   */
+  readonly paragraphKinds?: readonly string[]
+  /** Called now and then with the share of the text segmented so far (0..1), for progress bars. */
+  readonly onProgress?: (fraction: number) => void
 }
 
 export function buildDocument(
@@ -30,17 +43,45 @@ export function buildDocument(
   if (segmenter.language !== language) {
     throw new Error(`buildDocument: a ${segmenter.language} segmenter for ${language} text`)
   }
-  const paragraphs = splitParagraphs(text)
+  const limit = options.maxSegments ?? Infinity
+  const paragraphs = withKinds(splitParagraphs(text, limit), options.paragraphKinds)
   const segments: Segment[] = []
+  const report = progressReporter(text.length, options.onProgress)
   paragraphs.forEach((paragraph, index) => {
+    report(paragraph.start)
     const ranges = options.presegmented
       ? linesWithin(text, paragraph)
-      : segmenter.split(text, paragraph.start, paragraph.end)
+      : segmenter.split(text, paragraph.start, paragraph.end, limit - segments.length)
     for (const { start, end } of ranges) {
       segments.push({ text: text.slice(start, end), start, end, paragraph: index })
     }
+    if (segments.length > limit) throw tooManySegments(limit)
   })
+  report(text.length)
   return { language, text, paragraphs, segments }
+}
+
+/** Reports progress at most every 2 % of the text (a million paragraphs must not mean a million calls). */
+function progressReporter(
+  length: number,
+  onProgress: ((fraction: number) => void) | undefined
+): (offset: number) => void {
+  if (!onProgress || length === 0) return () => {}
+  let next = 0
+  return (offset) => {
+    const fraction = offset / length
+    if (fraction < next && fraction < 1) return
+    onProgress(fraction)
+    next = fraction + 0.02
+  }
+}
+
+function withKinds(paragraphs: Paragraph[], kinds: readonly string[] | undefined): Paragraph[] {
+  if (!kinds) return paragraphs
+  return paragraphs.map((paragraph, k) => {
+    const kind = kinds[k]
+    return kind === 'heading' || kind === 'list-item' ? { ...paragraph, kind } : paragraph
+  })
 }
 
 function linesWithin(text: string, paragraph: Paragraph): LineRange[] {

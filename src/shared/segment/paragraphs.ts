@@ -7,6 +7,7 @@
  * blank lines is the price (rare for the news articles this tool reviews).
  */
 import type { Paragraph } from '../domain/document'
+import { tooManySegments } from '../import/limits'
 
 export interface LineRange {
   /** Offset of the first non-whitespace character of the line. */
@@ -15,23 +16,34 @@ export interface LineRange {
   readonly end: number
 }
 
-/** Non-blank lines, each trimmed of surrounding whitespace. */
-export function nonBlankLines(text: string): LineRange[] {
+/**
+ * Non-blank lines, each trimmed of surrounding whitespace. With `limit`, a text with more lines than
+ * that is refused (`too-many-segments`: every line holds at least one segment) before the rest is read.
+ */
+export function nonBlankLines(text: string, limit = Infinity): LineRange[] {
   const lines: LineRange[] = []
   let lineStart = 0
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 ? text.length : newline
     const range = trimRange(text, lineStart, lineEnd)
-    if (range) lines.push(range)
+    if (range) {
+      lines.push(range)
+      if (lines.length > limit) throw tooManySegments(limit)
+    }
     if (newline === -1) break
     lineStart = newline + 1
   }
   return lines
 }
 
-export function splitParagraphs(text: string): Paragraph[] {
-  const lines = nonBlankLines(text)
+/**
+ * With `limit`: refused (`too-many-segments`) once the text has more non-blank lines than that. The
+ * readers hand `buildDocument` one line per block (a hard-wrapped paragraph is already joined), and
+ * every block holds a segment, so this refuses exactly the texts with too many segments, early.
+ */
+export function splitParagraphs(text: string, limit = Infinity): Paragraph[] {
+  const lines = nonBlankLines(text, limit)
   if (lines.length === 0) return []
   const groups: LineRange[][] = [[lines[0]!]]
   let sawBlankLine = false

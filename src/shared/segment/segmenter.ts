@@ -5,7 +5,8 @@
  * (an alternation of all break rules). Decision: at each candidate the rules are tried in file order and the first that matches decides,
  * exactly as SRX does. Positions no break rule matches never break, so no-break rules cost nothing
  * away from candidates. The built-in rules keep every lookbehind bounded, so the work per candidate is
- * bounded and segmentation is linear in the length of the text.
+ * bounded; the user's rules run on RE2 in bounded windows (`rules/linear-rule.ts`); so segmentation
+ * is linear in the length of the text whatever rules the user wrote.
  *
  * Guarantees kept by code, whatever the rules say: a segment is a trimmed, non-empty slice of its
  * paragraph; segments are in order and cover every non-whitespace character; a piece with neither a
@@ -19,6 +20,7 @@ import {
   issuesFromZod,
   mergeRules,
   SegmentationRulesError,
+  userProvenance,
   userRulesSchema,
   type CompiledRuleSet,
   type SegmentationRules,
@@ -30,8 +32,11 @@ export interface Segmenter {
   readonly language: Language
   /** The rule set in force: the built-in rules with the user's extensions merged in. */
   readonly rules: SegmentationRules
-  /** Sentences of the paragraph `text[start, end)` as trimmed ranges into `text`. */
-  split(text: string, start?: number, end?: number): LineRange[]
+  /**
+   * Sentences of the paragraph `text[start, end)` as trimmed ranges into `text`; with `limit`, at most
+   * `limit + 1` of them (the caller refuses a text with more than `limit`, and needs no more to know).
+   */
+  split(text: string, start?: number, end?: number, limit?: number): LineRange[]
   /** Every candidate position in `paragraph` with the rule that decided it (to debug user rules). */
   explain(paragraph: string): RuleDecision[]
 }
@@ -56,7 +61,11 @@ export function createSegmenter(
     validateExtension
   )
   const rules = mergeRules(builtInRules[language], extensions)
-  return new RuleSegmenter(language, rules, compileRuleSet(rules))
+  return new RuleSegmenter(
+    language,
+    rules,
+    compileRuleSet(rules, userProvenance(language, extensions))
+  )
 }
 
 const defaults = new Map<Language, Segmenter>()
@@ -86,55 +95,77 @@ class RuleSegmenter implements Segmenter {
     private readonly compiled: CompiledRuleSet
   ) {}
 
-  split(text: string, start = 0, end = text.length): LineRange[] {
+  split(text: string, start = 0, end = text.length, limit = Infinity): LineRange[] {
     const paragraph = text.slice(start, end)
-    const bounds = [0, ...this.cuts(paragraph), paragraph.length]
-    const ranges: LineRange[] = []
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const range = trimRange(text, start + bounds[k]!, start + bounds[k + 1]!)
-      if (range) ranges.push(range)
+    const joiner = new LetterlessJoiner(text)
+    let previous = 0
+    // Decided one by one, in order: past `limit` the answer is known and the rest is never looked at
+    // (joining letterless pieces never lowers the count already reached).
+    for (const position of this.candidates(paragraph)) {
+      if (this.decidingRule(paragraph, position)?.break !== true) continue
+      const range = trimRange(text, start + previous, start + position)
+      previous = position
+      if (range && joiner.add(range) > limit) return joiner.finish()
     }
-    return joinLetterless(text, ranges)
+    const last = trimRange(text, start + previous, end)
+    if (last) joiner.add(last)
+    return joiner.finish()
   }
 
   explain(paragraph: string): RuleDecision[] {
-    return this.candidates(paragraph).map((position) => {
+    return [...this.candidates(paragraph)].map((position) => {
       const rule = this.decidingRule(paragraph, position)!
       return { position, break: rule.break, rule: rule.id }
     })
   }
 
-  private cuts(paragraph: string): number[] {
-    return this.candidates(paragraph).filter(
-      (position) => this.decidingRule(paragraph, position)?.break === true
-    )
-  }
-
-  /** Positions (inside the paragraph, not at its edges) where some break rule matches, ascending. */
-  private candidates(paragraph: string): number[] {
-    const positions: number[] = []
-    for (const scanner of this.compiled.scanners) {
-      // `exec` on the shared regex rather than `matchAll`, which clones the regex on every call (a
-      // measurable cost over the hundreds of thousands of one-line paragraphs of a large file).
-      scanner.lastIndex = 0
-      for (let match = scanner.exec(paragraph); match; match = scanner.exec(paragraph)) {
-        const position = match.index
-        if (position > 0 && position < paragraph.length) positions.push(position)
-        // Zero-width match: step over one code point, as `matchAll` would.
-        scanner.lastIndex = position + codePointWidth(paragraph, position)
-      }
+  /**
+   * Positions (inside the paragraph, not at its edges) where some break rule matches, ascending and
+   * once each, found as they are asked for: `split` stops asking once a side has too many segments,
+   * so a hostile paragraph of millions of sentences is not scanned to its end first.
+   */
+  private *candidates(paragraph: string): Generator<number> {
+    const sources: Iterator<number>[] = [
+      ...this.compiled.scanners.map((scanner) => scan(scanner, paragraph)),
+      ...this.compiled.linearBreakRules.map((rule) => rule.positions(paragraph)[Symbol.iterator]())
+    ]
+    if (sources.length === 1) {
+      yield* { [Symbol.iterator]: () => sources[0]! }
+      return
     }
-    if (this.compiled.scanners.length === 1) return positions
-    positions.sort((a, b) => a - b)
-    return positions.filter((position, k) => k === 0 || position !== positions[k - 1])
+    // Merge the ascending sources, dropping a position several of them give.
+    const heads = sources.map((source) => source.next())
+    let last = -1
+    for (;;) {
+      let best = -1
+      for (let k = 0; k < heads.length; k++) {
+        const head = heads[k]!
+        if (!head.done && (best === -1 || head.value < (heads[best]!.value as number))) best = k
+      }
+      if (best === -1) return
+      const position = heads[best]!.value as number
+      heads[best] = sources[best]!.next()
+      if (position !== last) yield position
+      last = position
+    }
   }
 
   private decidingRule(paragraph: string, position: number) {
-    for (const rule of this.compiled.rules) {
-      rule.matcher.lastIndex = position
-      if (rule.matcher.test(paragraph)) return rule
-    }
+    for (const rule of this.compiled.rules) if (rule.test(paragraph, position)) return rule
     return undefined
+  }
+}
+
+/** The positions inside `paragraph` where the global `scanner`'s zero-width matches are. */
+function* scan(scanner: RegExp, paragraph: string): Generator<number> {
+  // `exec` on the shared regex rather than `matchAll`, which clones the regex on every call (a
+  // measurable cost over the hundreds of thousands of one-line paragraphs of a large file).
+  scanner.lastIndex = 0
+  for (let match = scanner.exec(paragraph); match; match = scanner.exec(paragraph)) {
+    const position = match.index
+    // Zero-width match: step over one code point, as `matchAll` would.
+    scanner.lastIndex = position + codePointWidth(paragraph, position)
+    if (position > 0 && position < paragraph.length) yield position
   }
 }
 
@@ -144,26 +175,38 @@ function codePointWidth(text: string, index: number): number {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
 }
 
-/** A range without a letter or digit joins the range before it (the first joins the next one). */
-function joinLetterless(text: string, ranges: LineRange[]): LineRange[] {
-  const result: LineRange[] = []
-  let pendingStart: number | null = null
-  for (const range of ranges) {
-    const meaningful = LETTER_OR_DIGIT.test(text.slice(range.start, range.end))
-    if (!meaningful) {
-      const previous = result.pop()
-      if (previous) result.push({ start: previous.start, end: range.end })
-      else pendingStart ??= range.start
-      continue
+/**
+ * A range without a letter or digit joins the range before it (the first joins the next one); a
+ * paragraph with no letter or digit at all is one segment (a row of dashes, "***"). Ranges are added
+ * in order, so the work stops as soon as the caller has enough.
+ */
+class LetterlessJoiner {
+  private readonly result: LineRange[] = []
+  private pendingStart: number | null = null
+  private first: number | null = null
+  private last = 0
+
+  constructor(private readonly text: string) {}
+
+  /** Adds the next range; returns the number of segments so far. */
+  add(range: LineRange): number {
+    this.first ??= range.start
+    this.last = range.end
+    if (!LETTER_OR_DIGIT.test(this.text.slice(range.start, range.end))) {
+      const previous = this.result.pop()
+      if (previous) this.result.push({ start: previous.start, end: range.end })
+      else this.pendingStart ??= range.start
+    } else {
+      this.result.push({ start: this.pendingStart ?? range.start, end: range.end })
+      this.pendingStart = null
     }
-    result.push({ start: pendingStart ?? range.start, end: range.end })
-    pendingStart = null
+    return this.result.length
   }
-  if (pendingStart !== null) {
-    // Nothing meaningful at all: the whole paragraph is one segment (a row of dashes, "***").
-    return ranges.length > 0
-      ? [{ start: ranges[0]!.start, end: ranges[ranges.length - 1]!.end }]
-      : []
+
+  finish(): LineRange[] {
+    if (this.pendingStart !== null && this.result.length === 0) {
+      return this.first === null ? [] : [{ start: this.first, end: this.last }]
+    }
+    return this.result
   }
-  return result
 }

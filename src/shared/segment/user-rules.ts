@@ -13,6 +13,7 @@ import {
   issuesFromZod,
   mergeRules,
   SegmentationRulesError,
+  userProvenance,
   userRulesSchema,
   type RuleIssue,
   type UserRules
@@ -38,7 +39,7 @@ export function parseUserRules(json: unknown): UserRulesResult {
   for (const language of LANGUAGES) {
     if (!appliesTo(rules, language)) continue
     try {
-      compileRuleSet(mergeRules(builtInRules[language], [rules]))
+      compileRuleSet(mergeRules(builtInRules[language], [rules]), userProvenance(language, [rules]))
     } catch (error) {
       if (!(error instanceof SegmentationRulesError)) throw error
       // Paths point into the merged set; the user's rules come first, so indices are the file's own.
@@ -61,7 +62,10 @@ export function parseUserRulesText(text: string): UserRulesResult {
 
 function withLanguage(issue: RuleIssue, language: Language, rules: UserRules): RuleIssue {
   const inBuiltIn = issue.path[0] === 'rules' && Number(issue.path[1]) >= rules.rules.length
-  const where = rules.language === undefined ? ` (with the built-in ${language} rules)` : ''
+  // Which built-in set matters only where the problem involves it (a `{{name}}`, a built-in rule).
+  const involvesBuiltIn = inBuiltIn || issue.path[0] === 'patterns' || issue.message.includes('{{')
+  const where =
+    rules.language === undefined && involvesBuiltIn ? ` (with the built-in ${language} rules)` : ''
   return inBuiltIn
     ? {
         path: [],

@@ -3,7 +3,7 @@
  * itself) names the encoding, and bytes that encoding cannot hold are an error the user can act on
  * ("cannot be read as UTF-8: byte 0xE9 at offset 1042"), never silent U+FFFD characters.
  */
-import { CalqueFailure } from '../ipc/errors'
+import { CalqueFailure } from '../domain/errors'
 import type { EncodingName } from '../import/types'
 import { bomEncoding } from './detect-encoding'
 import { firstInvalidUtf8Offset } from './utf8'

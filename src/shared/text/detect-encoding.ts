@@ -6,9 +6,15 @@
  *    (Checked before UTF-8: Cyrillic UTF-16 has no byte above 0x7F, so it is "well-formed UTF-8".)
  * 3. Well-formed UTF-8 with non-ASCII characters: certain in practice (Cyrillic in a single-byte codepage
  *    is never well-formed UTF-8 beyond a few letters, and those few decode to CJK or Indic characters,
- *    which is checked). Pure ASCII is called UTF-8: every candidate decodes it identically. UTF-8 with a
- *    few broken sequences among many good ones is damaged UTF-8, read with U+FFFD and low confidence.
- * 4. Otherwise one of the single-byte Cyrillic codepages, chosen by scoring each decoding against what
+ *    which is checked). Pure ASCII is called UTF-8: every candidate decodes it identically.
+ * 4. UTF-8 with some ill-formed bytes. Structure decides, not statistics: a single-byte Cyrillic text
+ *    forms a well-formed UTF-8 sequence only by accident, a few per hundred letters, so
+ *    - lines that are mostly ill-formed but hold Cyrillic words, in a file whose other lines are good
+ *      UTF-8, make a MIXED file: read line by line (`mixed-encoding.ts`), with a warning;
+ *    - otherwise at least twice as many good sequences as bad ones make DAMAGED UTF-8: read as UTF-8,
+ *      the bad bytes shown as U+FFFD, with a warning saying how many and where the first is (one bad
+ *      byte must never turn a whole article into ISO-8859-5 mojibake).
+ * 5. Otherwise one of the single-byte Cyrillic codepages, chosen by scoring each decoding against what
  *    Russian text looks like (`cyrillic-model.ts`) through a 256-entry table per codepage, on a sample
  *    of the file's non-ASCII bytes: the file is never decoded four times. Confidence grows with the
  *    margin between the best and the second-best reading and with the amount of text.
@@ -18,6 +24,8 @@
 import type { EncodingInfo, EncodingName } from '../import/types'
 import { SINGLE_BYTE_ENCODINGS, charOf, type SingleByteEncoding } from './codepages'
 import { charModel, logLikelihood, type CharModel } from './cyrillic-model'
+import { scanLines } from './mixed-encoding'
+import { isExpectedCodePoint, isTypicalTextCodePoint, TYPICAL_SHARE } from './scripts'
 import { scanUtf8 } from './utf8'
 
 export interface EncodingCandidate {
@@ -34,6 +42,14 @@ export interface EncodingAnalysis {
   readonly candidates: readonly EncodingCandidate[]
   /** Ill-formed sequences in a file read as damaged UTF-8 (decoded with U+FFFD). */
   readonly invalidUtf8?: { readonly count: number; readonly firstOffset: number }
+  /** UTF-8 with lines in a single-byte codepage (`encoding` names the larger part). */
+  readonly mixed?: {
+    readonly codepage: SingleByteEncoding
+    /** Lines read with the codepage. */
+    readonly lines: number
+    /** Byte offset of the first of them. */
+    readonly firstOffset: number
+  }
 }
 
 /** Confidence below which the user is told to check the text (`encoding-uncertain`). */
@@ -63,18 +79,22 @@ export function analyseEncoding(bytes: Uint8Array): EncodingAnalysis {
   const utf16 = utf16WithoutBom(bytes)
   if (utf16) return plain(detected(utf16.name, utf16.confidence))
 
-  const utf8 = scanUtf8(bytes, 'not-utf8')
+  const utf8 = scanUtf8(bytes)
   const sample = nonAsciiSample(bytes)
   if (utf8.invalid === 0 && (utf8.multiByte === 0 || !isForeignUtf8(sample))) {
     return plain(detected('utf-8', 1))
   }
-  if (isDamagedUtf8(utf8.multiByte, utf8.invalid)) {
-    return {
-      ...plain(detected('utf-8', 0.4)),
-      invalidUtf8: { count: utf8.invalid, firstOffset: utf8.firstInvalid }
+  if (looksBinary(bytes)) return { ...plain(detected('utf-8', 0)), binary: true }
+  if (utf8.invalid > 0 && utf8.multiByte > 0) {
+    const mixed = mixedAnalysis(bytes)
+    if (mixed) return mixed
+    if (isDamagedUtf8(utf8.multiByte, utf8.invalid) && looksLikeText(sample)) {
+      return {
+        ...plain(detected('utf-8', DAMAGED_CONFIDENCE)),
+        invalidUtf8: { count: utf8.invalid, firstOffset: utf8.firstInvalid }
+      }
     }
   }
-  if (looksBinary(bytes)) return { ...plain(detected('utf-8', 0)), binary: true }
 
   const candidates = scoreSingleByte(sample)
   const [best, second] = candidates as [EncodingCandidate, EncodingCandidate]
@@ -87,6 +107,38 @@ export function analyseEncoding(bytes: Uint8Array): EncodingAnalysis {
     encoding: detected(best.name, round(evidence * (1 - Math.exp(-margin / MARGIN_SCALE)))),
     binary: false,
     candidates
+  }
+}
+
+/**
+ * Damaged and mixed files are read as well as they can be, but the user must look: below
+ * `UNCERTAIN_BELOW`, so the encoding shows as unsure.
+ */
+const DAMAGED_CONFIDENCE = 0.4
+
+/** Good UTF-8 characters, and Cyrillic words in other lines, each side needs to call a file mixed. */
+const MIXED_MIN_UTF8 = 8
+const MIXED_MIN_WORDS = 4
+
+function mixedAnalysis(bytes: Uint8Array): EncodingAnalysis | null {
+  const lines = scanLines(bytes, SAMPLE_NON_ASCII)
+  if (
+    lines.foreignLines === 0 ||
+    lines.utf8MultiByte < MIXED_MIN_UTF8 ||
+    lines.foreignWords < MIXED_MIN_WORDS ||
+    lines.utf8Typical < lines.utf8MultiByte * TYPICAL_SHARE
+  ) {
+    return null
+  }
+  const candidates = scoreSingleByte(lines.foreignSample)
+  const best = candidates[0]!
+  if (!isPlausibleText(best.score, lines.foreignSample)) return null
+  const larger = lines.foreignSample.length > lines.utf8MultiByte ? best.name : 'utf-8'
+  return {
+    encoding: detected(larger, DAMAGED_CONFIDENCE),
+    binary: false,
+    candidates,
+    mixed: { codepage: best.name, lines: lines.foreignLines, firstOffset: lines.firstForeignOffset }
   }
 }
 
@@ -135,28 +187,32 @@ function isForeignUtf8(sample: Uint8Array): boolean {
     const code = char.codePointAt(0)!
     if (code < 0x80) continue
     nonAscii++
-    if (!EXPECTED_BLOCKS.some(([from, to]) => code >= from && code <= to)) foreign++
+    if (!isExpectedCodePoint(code)) foreign++
   }
   return foreign * 2 > nonAscii
 }
 
-/** Unicode ranges a Russian or English text draws its non-ASCII characters from. */
-const EXPECTED_BLOCKS: readonly (readonly [number, number])[] = [
-  [0x0080, 0x024f], // Latin-1, Latin Extended-A/B
-  [0x0300, 0x052f], // combining marks, Greek, Cyrillic
-  [0x1e00, 0x1eff], // Latin Extended Additional
-  [0x2000, 0x27bf], // punctuation, currency, letterlike, arrows, maths, symbols, dingbats
-  [0xfe00, 0xffff], // variation selectors, half-width forms, specials
-  [0x1f000, 0x1faff] // emoji
-]
+/** Whether the sample's well-formed non-ASCII characters are mostly what real text is made of. */
+function looksLikeText(sample: Uint8Array): boolean {
+  let characters = 0
+  let typical = 0
+  for (const char of new TextDecoder('utf-8').decode(sample)) {
+    const code = char.codePointAt(0)!
+    if (code < 0x80 || code === 0xfffd) continue
+    characters++
+    if (isTypicalTextCodePoint(code)) typical++
+  }
+  return typical >= characters * TYPICAL_SHARE
+}
 
 /**
- * Broken UTF-8 (a truncated last character, one bad byte from a careless edit) rather than a codepage:
- * good multi-byte sequences outnumber the bad ones a hundred to one. A Windows-1251 text produces a few
- * accidental good sequences (`Рі` is a valid UTF-8 `г`) among a majority of bad ones.
+ * Broken UTF-8 (a truncated character, bytes corrupted in a copy, one bad byte from a careless edit)
+ * rather than a codepage: at least twice as many good multi-byte sequences as bad ones. A
+ * single-byte Cyrillic text forms good sequences only by accident (`Рі` is a valid UTF-8 `г`), a few
+ * among a majority of bad ones.
  */
 function isDamagedUtf8(multiByte: number, invalid: number): boolean {
-  return multiByte >= 8 && invalid * 100 <= multiByte
+  return multiByte >= 2 && multiByte >= 2 * invalid
 }
 
 /** Bytes of the file's start used to recognise UTF-16 and binary data. */
@@ -196,19 +252,22 @@ function utf16WithoutBom(bytes: Uint8Array): { name: EncodingName; confidence: n
 const isHighByte = (byte: number): boolean => byte === 0x00 || byte === 0x04
 
 /**
- * Share of C0 control bytes (other than tab, LF, VT, FF, CR) above which bytes are data, not text. In a
- * single-byte or UTF-8 text a NUL never occurs.
+ * Share of C0 control bytes (other than tab, LF, VT, FF, CR) above which bytes are data, not text.
+ * NUL counts apart: binary formats are full of them, a text holds none — except where a copy damaged
+ * a few bytes, which must still open as damaged text.
  */
 const MAX_CONTROL_SHARE = 0.05
+const MAX_NUL_SHARE = 0.001
 
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.indexOf(0) !== -1) return true
   const sniff = bytes.subarray(0, SNIFF_BYTES)
   let controls = 0
+  let nuls = 0
   for (const byte of sniff) {
+    if (byte === 0) nuls++
     if (byte < 0x20 && (byte < 0x09 || byte > 0x0d)) controls++
   }
-  return controls > sniff.length * MAX_CONTROL_SHARE
+  return nuls > sniff.length * MAX_NUL_SHARE || controls > sniff.length * MAX_CONTROL_SHARE
 }
 
 /**

@@ -65,8 +65,8 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return scanUtf8(bytes, 'first-invalid').firstInvalid
 }
 
-/** Length of the well-formed sequence starting at `i` (a non-ASCII lead byte), or 0. */
-function wellFormedLength(bytes: Uint8Array, i: number): number {
+/** Length of the well-formed sequence starting at `i` (a non-ASCII lead byte) before `end`, or 0. */
+export function wellFormedLength(bytes: Uint8Array, i: number, end = bytes.length): number {
   const b0 = bytes[i]!
   let length: number
   let lo = 0x80
@@ -81,7 +81,7 @@ function wellFormedLength(bytes: Uint8Array, i: number): number {
     if (b0 === 0xf0) lo = 0x90 // no overlongs
     if (b0 === 0xf4) hi = 0x8f // nothing above U+10FFFF
   } else return 0
-  if (i + length > bytes.length) return 0
+  if (i + length > end) return 0
   const b1 = bytes[i + 1]!
   if (b1 < lo || b1 > hi) return 0
   for (let k = 2; k < length; k++) {

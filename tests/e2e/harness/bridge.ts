@@ -24,6 +24,8 @@ export interface Harness {
   nextPair: PairChoice | null
   /** What the next File › Open Bilingual File… dialog answers. */
   nextBilingual: string | null
+  /** Pushes an event to the open page, as main's `webContents.send` does (set by `openApp`). */
+  emit: ((event: string, payload: unknown) => Promise<void>) | null
 }
 
 export function makeHarness(userDataDir = mkdtempSync(join(tmpdir(), 'calque-e2e-'))): Harness {
@@ -31,6 +33,7 @@ export function makeHarness(userDataDir = mkdtempSync(join(tmpdir(), 'calque-e2e
     userDataDir,
     nextPair: null,
     nextBilingual: null,
+    emit: null,
     backend: undefined as unknown as Backend
   }
   const backend = createBackend({
@@ -40,7 +43,8 @@ export function makeHarness(userDataDir = mkdtempSync(join(tmpdir(), 'calque-e2e
     chooseBilingualFile: async () => harness.nextBilingual,
     chooseDirectory: async () => null,
     systemLocale: 'en-US',
-    author: 'e2e-reviewer'
+    author: 'e2e-reviewer',
+    onImportProgress: (progress) => void harness.emit?.('importProgress', progress)
   })
   return Object.assign(harness, { backend })
 }
@@ -114,6 +118,18 @@ export async function openApp(page: Page, harness: Harness): Promise<void> {
     ) => listeners.get(event)?.forEach((l) => l(payload))
     ;(globalThis as unknown as Record<string, unknown>).calque = Object.freeze(api)
   }, Object.keys(invokeChannels))
+  harness.emit = async (event, payload) => {
+    await page
+      .evaluate(
+        ([name, data]) =>
+          (globalThis as unknown as { __calqueEmit: (e: string, p: unknown) => void }).__calqueEmit(
+            name,
+            data
+          ),
+        [event, payload] as const
+      )
+      .catch(() => undefined)
+  }
   await serveRenderer(page)
   await page.goto(APP_URL)
 }

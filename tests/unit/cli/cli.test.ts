@@ -200,7 +200,9 @@ describe('calque align: file errors (exit 1, the app’s own messages)', () => {
     )
     const result = await run('align', '--rules', broken, text, en)
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('is not well-formed segmentation rules')
+    expect(result.stderr).toContain('The sentence rules in')
+    expect(result.stderr).toContain('cannot be used: rules[0].before')
+    expect(result.stderr).not.toContain('(line , column )')
     expect(result.stderr).toContain('rules[0].before')
   })
 

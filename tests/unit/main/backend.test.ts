@@ -283,7 +283,7 @@ describe('user sentence rules in the user-data folder', () => {
     const broken = await backendFor(userData, {
       pair: { source: ru, target: en }
     }).handlers.openPair({})
-    expect(broken).toMatchObject({ ok: false, error: { code: 'file-malformed', path: rules } })
+    expect(broken).toMatchObject({ ok: false, error: { code: 'rules-invalid', path: rules } })
 
     await writeFile(rules, JSON.stringify({ formatVersion: 1, lists: { titles: ['предс'] } }))
     const backend = backendFor(userData, { pair: { source: ru, target: en } })

@@ -22,7 +22,7 @@ import {
 } from '../../../src/main/services/project-create'
 import { LOCK_FILE } from '../../../src/main/services/project-lock'
 import { ProjectRegistry, type ProjectSession } from '../../../src/main/services/project-session'
-import { loadUserSegmenters } from '../../../src/main/services/segmentation-rules'
+import { loadUserRules } from '../../../src/main/services/segmentation-rules'
 import { REVIEW_LOG_FILE } from '@shared/project/format'
 import type { ReviewEvent } from '@shared/review/events'
 import { recordLine, scanLog } from '@shared/review/log-scan'
@@ -294,7 +294,7 @@ class World {
           second,
           'source',
           step.encoding,
-          await loadUserSegmenters(tempDir()),
+          await loadUserRules(tempDir()),
           this.live!.fs
         )
         if (hasReview) {

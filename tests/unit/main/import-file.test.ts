@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { DEFAULT_MAX_TEXT_BYTES, importPath } from '../../../src/main/services/import-file'
 import type { MonolingualImport } from '@shared/import/types'
-import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
+import { CalqueFailure, type CalqueError } from '@shared/domain/errors'
 import { sampleEn, sampleRu, tempDir } from '../../helpers/paths'
 import { encodeSingleByte, encodeUtf16 } from '../../helpers/encoders'
 

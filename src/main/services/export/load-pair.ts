@@ -9,7 +9,7 @@ import { alignDocuments } from '@shared/align'
 import type { ReviewedArticle } from '@shared/domain/article'
 import { buildReviewedArticle } from '@shared/export/reviewed-article'
 import type { ImportWarning } from '@shared/import/types'
-import { CalqueFailure } from '@shared/ipc/errors'
+import { CalqueFailure } from '@shared/domain/errors'
 import { slugify } from '@shared/project/format'
 import { importPairSide } from '../import-file'
 

@@ -11,7 +11,7 @@ import {
   type InterchangeReadOptions,
   type InterchangeResult
 } from '@shared/interchange'
-import { CalqueFailure } from '@shared/ipc/errors'
+import { CalqueFailure } from '@shared/domain/errors'
 import { DEFAULT_MAX_TEXT_BYTES } from '../import-file'
 
 export interface ReadInterchangeFileOptions extends InterchangeReadOptions {

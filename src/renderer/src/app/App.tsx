@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { NoticeBanner } from '../components/NoticeBanner'
 import { ExportDialog } from '../features/export/ExportDialog'
+import { ImportProgressBar } from '../features/import/ImportProgressBar'
 import { KeyHelp } from '../features/keys/KeyHelp'
 import { useKeymap } from '../features/keys/use-keymap'
 import { useMenuCommands } from '../features/keys/use-menu-commands'
@@ -83,6 +84,7 @@ export function App(): React.JSX.Element {
       )}
       {error && <ErrorBanner error={error} onDismiss={actions.dismissError} />}
       {notice && <NoticeBanner message={notice} onDismiss={() => actions.notify(null)} />}
+      <ImportProgressBar />
       {loading ? (
         <p className="app__loading" role="status">
           {t('loading')}

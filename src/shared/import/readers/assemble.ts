@@ -6,6 +6,7 @@
  * paragraphs (a heading or a list item is never glued to the sentence after it).
  */
 import { OffsetMapBuilder, type OffsetMap } from '../../text/offset-map'
+import { tooManySegments } from '../limits'
 import type { BlockKind } from './types'
 
 type Piece =
@@ -39,7 +40,14 @@ export class BlockAssembler {
   private pieces: Piece[] = []
   private kind: BlockKind = 'paragraph'
 
-  constructor(private readonly source: string) {}
+  /**
+   * `maxBlocks`: refuse (`too-many-segments`) once more blocks than that are kept — each is at least
+   * one segment, and a hostile file must not build millions of them first.
+   */
+  constructor(
+    private readonly source: string,
+    private readonly maxBlocks = Infinity
+  ) {}
 
   /** Starts a block (ending the current one). */
   begin(kind: BlockKind): void {
@@ -78,6 +86,7 @@ export class BlockAssembler {
       } else this.emit(piece.text, piece.end)
     }
     this.kinds.push(this.kind)
+    if (this.kinds.length > this.maxBlocks) throw tooManySegments(this.maxBlocks)
   }
 
   finish(): AssembledText {

@@ -18,7 +18,8 @@
  *   the file, so it is refused (`file-malformed` with the line and column of the opening quote).
  */
 import Papa from 'papaparse'
-import { CalqueFailure } from '../../ipc/errors'
+import { CalqueFailure } from '../../domain/errors'
+import { tooManySegments } from '../limits'
 import type { Unit, UnitsResult } from './types'
 import { emptySideWarnings, hasText, unitOf } from './xml-units'
 
@@ -41,7 +42,8 @@ const RU_NAMES = nameSet('ru rus russian русский рус')
 const EN_NAMES = nameSet('en eng english английский англ')
 const ID_NAMES = nameSet('id # № no key segid номер ид')
 
-export function readDelimited(text: string, fileName: string): UnitsResult {
+/** `maxSegments`: as for `readXliff` (one unit per row). */
+export function readDelimited(text: string, fileName: string, maxSegments = Infinity): UnitsResult {
   const { body, bodyOffset, declared } = stripSeparatorLine(text)
   const delimiter = /\.(tsv|tab)$/i.test(fileName) ? '\t' : (declared ?? detectDelimiter(body))
   if (delimiter === undefined) {
@@ -64,6 +66,7 @@ export function readDelimited(text: string, fileName: string): UnitsResult {
     })
   }
   const rows = parsed.data
+  if (rows.length > 2 * maxSegments + 1) throw tooManySegments(maxSegments)
   const columns = chooseColumns(rows)
   const units: Unit[] = []
   for (const row of rows.slice(columns.header ? 1 : 0)) {

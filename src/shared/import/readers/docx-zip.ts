@@ -9,12 +9,15 @@
  * or a compression ratio no document reaches, are refused before any inflation.
  *
  * Failures: no end-of-central-directory record in a file that starts like a ZIP -> `file-truncated`
- * (a download or copy cut short); inconsistent structure or corrupt deflate data -> `file-malformed`;
- * something that is not a ZIP at all -> `file-format-unsupported` when it is recognisably another
- * format (an old .doc, a PDF, RTF), else `file-malformed`.
+ * (a download or copy cut short); inconsistent structure, two entries with one name (which of them a
+ * reader takes is up to the reader: Calque refuses to guess) or corrupt deflate data ->
+ * `file-damaged`; parts that unpack beyond the limit -> `file-unpacks-too-large`; something that is
+ * not a ZIP at all -> `file-format-unsupported` when it is recognisably another format (an old .doc, a
+ * PDF, RTF), else `file-damaged`.
  */
 import { Inflate } from 'fflate'
-import { CalqueFailure } from '../../ipc/errors'
+import { CalqueFailure } from '../../domain/errors'
+import { DEFAULT_IMPORT_LIMITS } from '../limits'
 
 export interface ZipEntry {
   /** The name as stored (`word/document.xml`). */
@@ -35,7 +38,7 @@ export interface ZipLimits {
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxTotalBytes: 200 * 1024 * 1024,
+  maxTotalBytes: DEFAULT_IMPORT_LIMITS.maxUnpackedBytes,
   // Deflate tops out near 1032:1; real WordprocessingML stays well under 100:1.
   maxRatio: 500,
   ratioFloorBytes: 1024 * 1024
@@ -83,7 +86,13 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       compressedSize: u32(bytes, offset + 20),
       localHeaderOffset: u32(bytes, offset + 42)
     })
-    entries.set(name.toLowerCase(), {
+    const key = name.toLowerCase()
+    if (entries.has(key)) {
+      throw malformed(
+        `it holds two entries named ${name}, and readers disagree on which one counts (a damaged or tampered archive)`
+      )
+    }
+    entries.set(key, {
       name,
       flags: u16(bytes, offset + 8),
       method: u16(bytes, offset + 10),
@@ -108,11 +117,10 @@ export function extractEntries(
   const declared = alreadyUnpacked + entries.reduce((sum, entry) => sum + entry.size, 0)
   if (declared > limits.maxTotalBytes) {
     throw new CalqueFailure({
-      code: 'file-too-large',
+      code: 'file-unpacks-too-large',
       format: FORMAT,
       size: declared,
-      limit: limits.maxTotalBytes,
-      detail: 'the document inside the DOCX is too large once unpacked'
+      limit: limits.maxTotalBytes
     })
   }
   for (const entry of entries) {
@@ -251,8 +259,9 @@ function notAZip(bytes: Uint8Array): CalqueFailure {
   return malformed('not a ZIP archive')
 }
 
+/** `file-damaged`: there is no line or column to point at inside a ZIP's structure. */
 function malformed(detail: string): CalqueFailure {
-  return new CalqueFailure({ code: 'file-malformed', format: FORMAT, detail })
+  return new CalqueFailure({ code: 'file-damaged', format: FORMAT, detail })
 }
 
 function u16(bytes: Uint8Array, at: number): number {

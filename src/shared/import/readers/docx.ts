@@ -22,7 +22,8 @@
  * - Kind: 'heading' by style (see `docx-styles.ts`) or by an outline level 0–8 on the paragraph;
  *   'list-item' by numbering (`w:numPr`) on the paragraph or its style; a numbered heading is a heading.
  */
-import { CalqueFailure } from '../../ipc/errors'
+import { CalqueFailure } from '../../domain/errors'
+import { tooManySegments } from '../limits'
 import { SkippedContent, type SkippedContentKind } from '../skipped-content'
 import { DocxStyles, paragraphFacts } from './docx-styles'
 import {
@@ -56,7 +57,11 @@ const REPORTED: ReadonlyMap<string, SkippedContentKind> = new Map([
 const DRAWINGS = new Set(['drawing', 'pict', 'object', 'AlternateContent'])
 const EQUATIONS = new Set(['oMath', 'oMathPara'])
 
-export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): BlocksResult {
+/** The ZIP limits, and how many blocks (paragraphs with text) the document may hold. */
+export type DocxLimits = ZipLimits & { readonly maxBlocks?: number }
+
+export function readDocx(bytes: Uint8Array, limits: DocxLimits = DEFAULT_ZIP_LIMITS): BlocksResult {
+  const maxBlocks = limits.maxBlocks ?? Infinity
   const entries = readZipDirectory(bytes)
   const unpack = budgetedUnpacker(bytes, limits)
 
@@ -91,7 +96,10 @@ export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
     },
     onElement: (paragraph, ancestors) => {
       const block = readParagraph(paragraph, preservesSpace(ancestors), styles, skipped)
-      if (block) blocks.push(block)
+      if (!block) return
+      blocks.push(block)
+      // Every block holds at least one segment: past the limit the document is refused, unread.
+      if (blocks.length > maxBlocks) throw tooManySegments(maxBlocks)
     }
   })
 
@@ -291,7 +299,7 @@ function decodePart(bytes: Uint8Array, name: string): string {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes)
   } catch {
     throw new CalqueFailure({
-      code: 'file-malformed',
+      code: 'file-damaged',
       format: FORMAT,
       detail: `${name} is not valid ${encoding.toUpperCase()}`
     })

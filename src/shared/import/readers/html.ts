@@ -28,7 +28,8 @@
  * not overflow the call stack.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5'
-import { CalqueFailure } from '../../ipc/errors'
+import { CalqueFailure } from '../../domain/errors'
+import { tooManySegments } from '../limits'
 import { SkippedContent, type SkippedContentKind } from '../skipped-content'
 import type { Block, BlockKind, BlocksResult } from './types'
 
@@ -96,8 +97,33 @@ interface Context {
 
 type Step = { readonly node: Node } | { readonly leave: Element }
 
-export function readHtml(text: string): BlocksResult {
-  const blocks = new BlockCollector()
+/** `maxBlocks`: refuse (`too-many-segments`) a page with more blocks, as soon as it has them. */
+export function readHtml(text: string, maxBlocks = Infinity): BlocksResult {
+  const { blocks, skipped } = collectBlocks(text, maxBlocks)
+  if (blocks.length === 0) {
+    throw new CalqueFailure({
+      code: 'file-no-text',
+      format: 'HTML',
+      detail: skipped.size > 0 ? `only ${skipped.describe()}` : 'no text in the page body'
+    })
+  }
+  return { blocks, warnings: skipped.warnings() }
+}
+
+/** The blocks of an HTML fragment (raw HTML inside Markdown), with what was skipped; never throws. */
+export function readHtmlFragment(text: string, skipped: SkippedContent): readonly Block[] {
+  const fragment = collectBlocks(text, Infinity)
+  for (const warning of fragment.skipped.warnings()) {
+    skipped.add(warning.detail as SkippedContentKind, warning.count)
+  }
+  return fragment.blocks
+}
+
+function collectBlocks(
+  text: string,
+  maxBlocks: number
+): { blocks: readonly Block[]; skipped: SkippedContent } {
+  const blocks = new BlockCollector(maxBlocks)
   const skipped = new SkippedContent()
   const context: Context = { headings: 0, listItems: 0, landmarks: 0 }
   const stack: Step[] = [{ node: parse(text) }]
@@ -133,15 +159,7 @@ export function readHtml(text: string): BlocksResult {
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]! })
   }
   blocks.end()
-
-  if (blocks.blocks.length === 0) {
-    throw new CalqueFailure({
-      code: 'file-no-text',
-      format: 'HTML',
-      detail: skipped.size > 0 ? `only ${skipped.describe()}` : 'no text in the page body'
-    })
-  }
-  return { blocks: blocks.blocks, warnings: skipped.warnings() }
+  return { blocks: blocks.blocks, skipped }
 }
 
 function enterOrLeave(tagName: string, context: Context, delta: 1 | -1): void {
@@ -195,6 +213,9 @@ const INVISIBLE_ONLY = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/
 
 class BlockCollector {
   readonly blocks: Block[] = []
+
+  constructor(private readonly maxBlocks: number) {}
+
   private run = ''
   private kind: BlockKind = 'paragraph'
   private sawText = false
@@ -221,7 +242,10 @@ class BlockCollector {
   /** A block boundary: the text run so far becomes a block, if it holds anything. */
   end(): void {
     const text = this.run.replace(HTML_WHITESPACE, ' ').trim()
-    if (!INVISIBLE_ONLY.test(text)) this.blocks.push({ text, kind: this.kind })
+    if (!INVISIBLE_ONLY.test(text)) {
+      this.blocks.push({ text, kind: this.kind })
+      if (this.blocks.length > this.maxBlocks) throw tooManySegments(this.maxBlocks)
+    }
     this.run = ''
     this.kind = 'paragraph'
     this.sawText = false

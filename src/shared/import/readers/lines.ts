@@ -19,15 +19,19 @@ export function splitLines(text: string): Line[] {
   while (start <= text.length) {
     const newline = text.indexOf('\n', start)
     const end = newline === -1 ? text.length : newline
-    let contentStart = start
-    let contentEnd = end
-    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
-    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
-    lines.push({ start, end, contentStart, contentEnd })
+    lines.push(lineAt(text, start, end))
     if (newline === -1) break
     start = newline + 1
   }
   return lines
+}
+
+function lineAt(text: string, start: number, end: number): Line {
+  let contentStart = start
+  let contentEnd = end
+  while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
+  while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
+  return { start, end, contentStart, contentEnd }
 }
 
 export const isBlank = (line: Line): boolean => line.contentStart === line.contentEnd
@@ -56,19 +60,74 @@ const SENTENCE_PER_LINE_SHARE = 0.6
  * starts like a sentence and the line before it is short (a heading, a list item, a dateline).
  */
 export function isSentencePerLine(text: string, lines: readonly Line[]): boolean {
-  let breaks = 0
-  let sentenceBreaks = 0
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const line = lines[k]!
-    const next = lines[k + 1]!
-    if (isBlank(line) || isBlank(next)) continue
-    breaks++
-    const content = text.slice(line.contentStart, line.contentEnd)
-    const nextContent = text.slice(next.contentStart, next.contentEnd)
-    if (SENTENCE_END.test(content)) sentenceBreaks++
-    else if (SENTENCE_START.test(nextContent) && content.length <= SHORT_LINE) sentenceBreaks++
+  const vote = new SentenceBreakVote(text)
+  let previous: Line | undefined
+  for (const line of lines) {
+    if (previous && !isBlank(previous) && !isBlank(line)) vote.add(previous, line)
+    previous = line
   }
-  return breaks > 0 && sentenceBreaks >= breaks * SENTENCE_PER_LINE_SHARE
+  return vote.sentencePerLine()
+}
+
+/** Counts the in-paragraph line breaks of a text, and those that look like sentence breaks. */
+export class SentenceBreakVote {
+  private breaks = 0
+  private sentenceBreaks = 0
+
+  constructor(private readonly text: string) {}
+
+  add(line: Line, next: Line): void {
+    this.breaks++
+    const content = this.text.slice(line.contentStart, line.contentEnd)
+    if (SENTENCE_END.test(content)) this.sentenceBreaks++
+    else if (
+      content.length <= SHORT_LINE &&
+      SENTENCE_START.test(this.text.slice(next.contentStart, next.contentEnd))
+    ) {
+      this.sentenceBreaks++
+    }
+  }
+
+  sentencePerLine(): boolean {
+    return this.breaks > 0 && this.sentenceBreaks >= this.breaks * SENTENCE_PER_LINE_SHARE
+  }
+}
+
+export interface TextShape {
+  /** Runs of non-blank lines between blank lines. */
+  readonly paragraphs: number
+  readonly nonBlankLines: number
+  /** `isSentencePerLine` of all the lines. */
+  readonly sentencePerLine: boolean
+}
+
+/**
+ * The shape of a text in one pass that keeps no line: how many paragraphs and lines it has, and
+ * whether it is one sentence per line. Enough to know, before any reader builds anything per line,
+ * that a file holds more segments than the limit (each paragraph — each line, one sentence per line —
+ * is at least one segment).
+ */
+export function textShape(text: string): TextShape {
+  const vote = new SentenceBreakVote(text)
+  let paragraphs = 0
+  let nonBlankLines = 0
+  let previous: Line | null = null
+  let start = 0
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    const line = lineAt(text, start, end)
+    if (isBlank(line)) previous = null
+    else {
+      nonBlankLines++
+      if (previous === null) paragraphs++
+      else vote.add(previous, line)
+      previous = line
+    }
+    if (newline === -1) break
+    start = newline + 1
+  }
+  return { paragraphs, nonBlankLines, sentencePerLine: vote.sentencePerLine() }
 }
 
 /** Characters up to which an unpunctuated line may be a heading rather than a wrapped line. */

@@ -17,10 +17,15 @@ export interface TextReading extends AssembledText {
   readonly sentencePerLine: boolean
 }
 
-export function readPlainText(normalized: string): TextReading {
+/** `sentencePerLine`: when the caller has already looked (`textShape`), so the lines are not voted twice. */
+export function readPlainText(
+  normalized: string,
+  sentencePerLine?: boolean,
+  maxBlocks = Infinity
+): TextReading {
   const lines = splitLines(normalized)
-  const sentencePerLine = isSentencePerLine(normalized, lines)
-  const assembler = new BlockAssembler(normalized)
+  sentencePerLine ??= isSentencePerLine(normalized, lines)
+  const assembler = new BlockAssembler(normalized, maxBlocks)
   let inBlock = false
   let previousEnd = 0
   for (const line of lines) {

@@ -15,7 +15,8 @@
  * Refused: a root other than `<tmx>`, a `tuv` without a language (`file-malformed` at the `tuv`: its
  * text could belong to either side), a file whose units have no Russian or English text.
  */
-import { CalqueFailure } from '../../ipc/errors'
+import { CalqueFailure } from '../../domain/errors'
+import { tooManySegments } from '../limits'
 import type { Unit, UnitsResult } from './types'
 import { attr, childElements, elementFailure, parseXml, XML_NS, type XmlElement } from './xml'
 import { emptySideWarnings, hasText, unitOf } from './xml-units'
@@ -25,7 +26,12 @@ type Language = 'ru' | 'en'
 /** Elements of a `seg` that stand for native codes, not text. */
 const CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut', 'sub'])
 
-export function readTmx(text: string, sourceLanguage: Language): UnitsResult {
+/** `maxSegments`: as for `readXliff`. */
+export function readTmx(
+  text: string,
+  sourceLanguage: Language,
+  maxSegments = Infinity
+): UnitsResult {
   const targetLanguage: Language = sourceLanguage === 'ru' ? 'en' : 'ru'
   const declared: Partial<Record<Language, string>> = {}
   const units: Unit[] = []
@@ -77,6 +83,7 @@ export function readTmx(text: string, sourceLanguage: Language): UnitsResult {
         target === undefined ? [] : [target]
       )
       if (hasText(unit)) units.push(unit)
+      if (units.length > 2 * maxSegments) throw tooManySegments(maxSegments)
     }
   })
 

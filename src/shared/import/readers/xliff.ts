@@ -19,10 +19,13 @@
  * counted in one `empty-targets` warning. Units with neither source nor target text are left out.
  *
  * Only text is imported: workflow metadata (`state`, ITS quality markup, notes) is not validated, so a
- * file with an unknown `state` value still opens. Refused: a root that is not `<xliff>`, an unknown
- * version, duplicate unit ids within a file (`file-malformed` at the duplicate), no text at all.
+ * file with an unknown `state` value still opens. Refused: a root that is not `<xliff>`; a version
+ * Calque does not read (`file-version-unsupported`: 1.0–1.2 and 2.0–2.2 are read, whatever the
+ * namespace says, so an `xliff:document:2.0` file claiming `version="3.0"` is refused, not guessed
+ * at); duplicate unit ids within a file (`file-malformed` at the duplicate); no text at all.
  */
-import { CalqueFailure } from '../../ipc/errors'
+import { CalqueFailure } from '../../domain/errors'
+import { tooManySegments } from '../limits'
 import type { Unit, UnitsResult } from './types'
 import {
   attr,
@@ -46,7 +49,11 @@ const CODES: Record<Version, ReadonlySet<string>> = {
 }
 const EQUIV_ATTRIBUTE: Record<Version, string> = { xliff12: 'equiv-text', xliff2: 'equiv' }
 
-export function readXliff(text: string): UnitsResult {
+/**
+ * `maxSegments`: a side may hold this many segments; a file with more than twice as many units (each
+ * gives at least one side a segment) is refused (`too-many-segments`) as soon as it has them.
+ */
+export function readXliff(text: string, maxSegments = Infinity): UnitsResult {
   let version: Version | undefined
   let sourceLanguage: string | undefined
   let targetLanguage: string | undefined
@@ -87,6 +94,7 @@ export function readXliff(text: string): UnitsResult {
       // One by one: spreading a unit of many thousand segments into push() overflows the stack.
       for (const pair of version === 'xliff12' ? transUnitPairs(element) : segmentPairs(element))
         units.push(pair)
+      if (units.length > 2 * maxSegments) throw tooManySegments(maxSegments)
     }
   })
 
@@ -115,13 +123,19 @@ function detectVersion(root: XmlStart): Version {
       detail: `the root element is <${root.local}>, not <xliff>`
     })
   }
-  const declared = attr(root, 'version') ?? ''
-  if (root.uri === XLIFF12_NS || (root.uri === '' && /^1\.[0-2]$/.test(declared))) return 'xliff12'
-  if (root.uri === XLIFF2_NS || (root.uri === '' && /^2\.\d$/.test(declared))) return 'xliff2'
+  const declared = attr(root, 'version')?.trim()
+  const v1 = declared === undefined || /^1\.[0-2]$/.test(declared)
+  const v2 = declared === undefined || /^2\.[0-2]$/.test(declared)
+  if (root.uri === XLIFF12_NS && v1) return 'xliff12'
+  if (root.uri === XLIFF2_NS && v2) return 'xliff2'
+  if (root.uri === '' && declared !== undefined) {
+    if (/^1\.[0-2]$/.test(declared)) return 'xliff12'
+    if (/^2\.[0-2]$/.test(declared)) return 'xliff2'
+  }
   throw new CalqueFailure({
-    code: 'file-format-unsupported',
+    code: 'file-version-unsupported',
     format: 'XLIFF',
-    detail: `XLIFF version "${declared || root.uri || 'unknown'}" (Calque reads 1.2 and 2.x)`
+    detail: declared ?? root.uri ?? 'unknown'
   })
 }
 

@@ -17,7 +17,7 @@
  * DOCX `w:p`), handed to `onElement` and dropped.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes'
-import { CalqueFailure } from '../../ipc/errors'
+import { CalqueFailure } from '../../domain/errors'
 
 export type XmlFormat = 'XLIFF' | 'TMX' | 'DOCX'
 
@@ -115,13 +115,12 @@ export function parseXml(text: string, options: XmlParseOptions): void {
     const start = toStart(tag, startOffset)
     const parent = captured[captured.length - 1]
     if (parent) {
-      const children: XmlNode[] = []
-      const element: XmlElement = { ...start, children }
+      const element = withChildren(start)
       parent.children.push(element)
-      captured.push({ element, children })
+      captured.push({ element, children: element.children as XmlNode[] })
     } else if (options.onOpen?.(start, ancestors) === 'capture') {
-      const children: XmlNode[] = []
-      captured.push({ element: { ...start, children }, children })
+      const element = withChildren(start)
+      captured.push({ element, children: element.children as XmlNode[] })
     }
     ancestors.push(start)
   })
@@ -202,15 +201,30 @@ function withPart(part: string | undefined, detail: string): string {
   return part ? `${part}: ${detail}` : detail
 }
 
+/** Most elements of a document have no attributes: they share this empty list. */
+const NO_ATTRIBUTES: readonly XmlAttribute[] = []
+
 function toStart(tag: SaxesTagNS, offset: number): XmlStart {
+  const attributes: XmlAttribute[] = []
+  for (const key in tag.attributes) {
+    const { uri, local, value } = tag.attributes[key]!
+    attributes.push({ uri, local, value })
+  }
   return {
     uri: tag.uri,
     local: tag.local,
-    attributes: Object.values(tag.attributes).map(({ uri, local, value }) => ({
-      uri,
-      local,
-      value
-    })),
+    attributes: attributes.length === 0 ? NO_ATTRIBUTES : attributes,
     offset
+  }
+}
+
+/** The element a start tag opens, with a list for its content (written out: millions are made). */
+function withChildren(start: XmlStart): XmlElement {
+  return {
+    uri: start.uri,
+    local: start.local,
+    attributes: start.attributes,
+    offset: start.offset,
+    children: []
   }
 }

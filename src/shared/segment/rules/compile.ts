@@ -1,13 +1,31 @@
 /**
- * Rule set -> compiled regexes, and the checks behind every "this rule is wrong" message.
+ * Rule set -> compiled rules, and the checks behind every "this rule is wrong" message.
  *
- * Each rule becomes one sticky regex `(?<=before)(?=after)`: tested at a position, it says whether the
- * rule applies there. The break rules together also make one global scanner (their alternation), which
- * finds the candidate positions in one pass over the paragraph. Compiling both fields separately first keeps a
- * stray `)` in `before` from silently closing the lookbehind and reports the field that is wrong.
+ * Two engines (see docs/architecture.md, "Hostile input and limits"):
+ * - The built-in rules run on JavaScript regexes: each rule is one sticky regex `(?<=before)(?=after)`
+ *   tested at a position, and the break rules together make one global scanner (their alternation)
+ *   that finds the candidate positions in one pass. Every repetition in them is bounded (`\s{1,100}`,
+ *   never `\s+`; a test checks), so the work at one position is bounded and a scan is linear: an
+ *   unbounded `\s+` before a failing match backtracks through a whole run of spaces, quadratic over
+ *   the run, and overflows the regex engine's stack on ten million of them.
+ * - Every rule the user wrote, and every built-in rule that uses a pattern the user replaced, runs on
+ *   RE2 (`linear-rule.ts`): a user's pattern may be anything, and JavaScript's backtracking would let
+ *   one bad pattern run for minutes. What RE2 cannot run (lookaheads, backreferences) is refused here,
+ *   naming the rule.
+ *
+ * Compiling both fields separately first keeps a stray `)` in `before` from silently closing the
+ * lookbehind and reports the field that is wrong.
  */
 import type { SegmentationRule, SegmentationRules, UserRules } from './schema'
-import { expandReferences, REFERENCE, UnknownReferenceError, type Definitions } from './expand'
+import {
+  expandReferences,
+  REFERENCE,
+  referencesIn,
+  UnknownReferenceError,
+  type Definitions
+} from './expand'
+import { compileLinearRule, type LinearRule } from './linear-rule'
+import { scanRegexSource, type Construct } from './regex-source'
 
 export interface RuleIssue {
   /** Where in the rule file: `['rules', 3, 'before']`, `['patterns', 'END']`. */
@@ -35,30 +53,50 @@ export function formatIssue(issue: RuleIssue): string {
 export interface CompiledRule {
   readonly id: string
   readonly break: boolean
-  /** Sticky: set `lastIndex` to a position, `test` says whether the rule applies there. */
-  readonly matcher: RegExp
+  /** `javascript`: a built-in rule; `linear`: one the user wrote or changed, on RE2. */
+  readonly engine: 'javascript' | 'linear'
+  /** Whether the rule applies at `position` of `paragraph`. */
+  test(paragraph: string, position: number): boolean
 }
 
 export interface CompiledRuleSet {
   readonly rules: readonly CompiledRule[]
   /**
-   * Global scanners whose zero-width matches are the candidates: one alternation of every break rule,
-   * so a paragraph is scanned once (or one per break rule if the alternation does not compile, e.g.
-   * two rules use the same named group).
+   * Global scanners over the built-in break rules whose zero-width matches are candidates: one
+   * alternation of every such rule, so a paragraph is scanned once (or one per rule if the alternation
+   * does not compile, e.g. two rules use the same named group).
    */
   readonly scanners: readonly RegExp[]
+  /** Break rules on the linear engine: each finds its own candidates (`LinearRule.positions`). */
+  readonly linearBreakRules: readonly LinearRule[]
 }
 
+/** Which parts of a merged rule set came from the user (`mergeRules` puts their rules first). */
+export interface RuleProvenance {
+  /** The first `userRules` rules are the user's. */
+  readonly userRules: number
+  /** Patterns the user added or replaced: a built-in rule using one runs on the linear engine. */
+  readonly userPatterns: ReadonlySet<string>
+}
+
+export const BUILT_IN_ONLY: RuleProvenance = { userRules: 0, userPatterns: new Set() }
+
 /** Compiles a complete rule set; throws `SegmentationRulesError` listing every problem. */
-export function compileRuleSet(set: SegmentationRules): CompiledRuleSet {
-  const { compiled, issues } = compileOrReport(set)
+export function compileRuleSet(
+  set: SegmentationRules,
+  provenance: RuleProvenance = BUILT_IN_ONLY
+): CompiledRuleSet {
+  const { compiled, issues } = compileOrReport(set, provenance)
   if (issues.length > 0) throw new SegmentationRulesError(issues)
   return compiled
 }
 
 /** Every problem in a complete rule set (empty when it compiles). */
-export function checkRuleSet(set: SegmentationRules): RuleIssue[] {
-  return compileOrReport(set).issues
+export function checkRuleSet(
+  set: SegmentationRules,
+  provenance: RuleProvenance = BUILT_IN_ONLY
+): RuleIssue[] {
+  return compileOrReport(set, provenance).issues
 }
 
 /**
@@ -85,7 +123,10 @@ export function checkUserRegexes(set: UserRules): RuleIssue[] {
   return issues
 }
 
-function compileOrReport(set: SegmentationRules): {
+function compileOrReport(
+  set: SegmentationRules,
+  provenance: RuleProvenance
+): {
   compiled: CompiledRuleSet
   issues: RuleIssue[]
 } {
@@ -100,10 +141,12 @@ function compileOrReport(set: SegmentationRules): {
 
   const rules: CompiledRule[] = []
   const breakSources = new Set<string>()
+  const linearBreakRules: LinearRule[] = []
   set.rules.forEach((rule, index) => {
     const fields: Partial<Record<'before' | 'after', string>> = {}
+    const used = new Set<string>()
     for (const field of ['before', 'after'] as const) {
-      const result = expandChecked(rule[field], definitions)
+      const result = expandChecked(rule[field], definitions, used)
       if (typeof result === 'string') fields[field] = result
       else
         issues.push({ path: ['rules', index, field], message: ruleMessage(rule, result.problem) })
@@ -115,22 +158,132 @@ function compileOrReport(set: SegmentationRules): {
       issues.push({ path: ['rules', index], message: ruleMessage(rule, invalidRegex(error)) })
       return
     }
+    const id = rule.id ?? `rules[${index}]`
+    const userPatterns = [...used].filter((name) => provenance.userPatterns.has(name))
+    if (index < provenance.userRules || userPatterns.length > 0) {
+      const linear = compileLinear(rule, index, fields.before, fields.after, definitions)
+      if (!linear.ok) {
+        issues.push(
+          ...(index < provenance.userRules
+            ? [linear.issue]
+            : userPatterns.map((name) => builtInRuleBroken(name, rule, linear.issue)))
+        )
+        return
+      }
+      rules.push({
+        id,
+        break: rule.break,
+        engine: 'linear',
+        test: (paragraph, position) => linear.rule.test(paragraph, position)
+      })
+      if (rule.break) linearBreakRules.push(linear.rule)
+      return
+    }
+    const matcher = new RegExp(source, 'uy')
     rules.push({
-      id: rule.id ?? `rules[${index}]`,
+      id,
       break: rule.break,
-      matcher: new RegExp(source, 'uy')
+      engine: 'javascript',
+      test: (paragraph, position) => {
+        matcher.lastIndex = position
+        return matcher.test(paragraph)
+      }
     })
     if (rule.break) breakSources.add(source)
   })
 
-  return { compiled: { rules, scanners: scannersFor([...breakSources]) }, issues }
+  return {
+    compiled: { rules, scanners: scannersFor([...breakSources]), linearBreakRules },
+    issues
+  }
+}
+
+type LinearResult = { ok: true; rule: LinearRule } | { ok: false; issue: RuleIssue }
+
+/** A rule on the linear engine, or the problem that keeps it off, worded for the rule's author. */
+function compileLinear(
+  rule: SegmentationRule,
+  index: number,
+  before: string,
+  after: string,
+  definitions: Definitions
+): LinearResult {
+  if (rule.break && before === '' && after === '') {
+    return {
+      ok: false,
+      issue: {
+        path: ['rules', index],
+        message: ruleMessage(
+          rule,
+          'a break rule needs "before" or "after": with neither it would end a sentence everywhere'
+        )
+      }
+    }
+  }
+  const result = compileLinearRule(before, after)
+  if (result.ok) return result
+  const field = result.field
+  const problem = result.construct
+    ? constructProblem(
+        result.construct,
+        field,
+        culprits(rule[field], definitions, result.construct)
+      )
+    : `cannot run on the linear-time engine that runs user rules (${result.reason})`
+  return {
+    ok: false,
+    issue: { path: ['rules', index, field], message: ruleMessage(rule, problem) }
+  }
+}
+
+/** The patterns a field refers to that bring in `construct` (empty when the field has it itself). */
+function culprits(source: string, definitions: Definitions, construct: Construct): string[] {
+  const own = source.replace(REFERENCE, '(?:)')
+  if (scanRegexSource(own).constructs.includes(construct)) return []
+  return [...new Set(referencesIn(source))].filter((name) => {
+    const expanded = expandChecked(`{{${name}}}`, definitions)
+    return typeof expanded === 'string' && scanRegexSource(expanded).constructs.includes(construct)
+  })
+}
+
+function constructProblem(construct: Construct, field: 'before' | 'after', via: string[]): string {
+  const what =
+    construct === 'lookahead'
+      ? 'a lookahead ("(?=" or "(?!")'
+      : 'a backreference ("\\1" or "\\k<name>")'
+  const subject =
+    via.length === 0
+      ? `uses ${what}`
+      : `uses ${via.map((name) => `{{${name}}}`).join(', ')}, which has ${what}`
+  const hint =
+    construct === 'backreference'
+      ? ''
+      : field === 'after'
+        ? '; "after" is a lookahead already: write what must follow the position'
+        : '; put what must follow the position in "after"'
+  return `${subject}: user rules run on a linear-time engine, which cannot evaluate it${hint}`
+}
+
+/** A built-in rule that no longer compiles once the user replaced `pattern`: the user's pattern is at fault. */
+function builtInRuleBroken(pattern: string, rule: SegmentationRule, issue: RuleIssue): RuleIssue {
+  return {
+    path: ['patterns', pattern],
+    message:
+      `the built-in rule "${rule.id ?? '?'}" uses this pattern, so it would run on the ` +
+      `linear-time engine, which cannot run it: ${issue.message}`
+  }
 }
 
 /** The expanded source if it compiles on its own, otherwise what is wrong with it. */
-function expandChecked(source: string, definitions: Definitions): string | { problem: string } {
+function expandChecked(
+  source: string,
+  definitions: Definitions,
+  /** Collects the names of the patterns the expansion used. */
+  used?: Set<string>
+): string | { problem: string } {
   let expanded: string
   try {
-    expanded = expandReferences(source, definitions)
+    expanded = expandReferences(source, definitions, used)
   } catch (error) {
     if (!(error instanceof UnknownReferenceError)) throw error
     return { problem: error.message }

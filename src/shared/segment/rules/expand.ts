@@ -3,8 +3,10 @@
  *
  * A list becomes a non-capturing alternation of its entries, longest first, written as in text: regex
  * characters are escaped, an inner period also matches with a space after it (`т.е` matches `т. е`), a
- * space matches any run of whitespace, and an entry starting with a lower-case letter also matches with
- * that letter capitalised (`см` matches `См` at a sentence start). An empty list matches nothing.
+ * space matches a run of up to 20 whitespace characters (every repetition in a rule the JavaScript
+ * engine runs is bounded, see compile.ts), and an entry starting with a lower-case letter also
+ * matches with that letter capitalised (`см` matches `См` at a sentence start). An empty list matches
+ * nothing.
  * A pattern is regex source, wrapped in `(?:…)` so that a quantifier after `{{name}}` applies to all of it.
  */
 
@@ -29,14 +31,24 @@ export class UnknownReferenceError extends Error {
   }
 }
 
-/** Expands every reference in `source`; throws `UnknownReferenceError` for an unknown or cyclic name. */
-export function expandReferences(source: string, definitions: Definitions): string {
+/**
+ * Expands every reference in `source`; throws `UnknownReferenceError` for an unknown or cyclic name.
+ * `used` collects the names of the patterns the expansion went through (directly or nested).
+ */
+export function expandReferences(
+  source: string,
+  definitions: Definitions,
+  used?: Set<string>
+): string {
   const expanded = new Map<string, string>()
   const expanding = new Set<string>()
 
   const expandName = (name: string): string => {
     const done = expanded.get(name)
-    if (done !== undefined) return done
+    if (done !== undefined) {
+      if (Object.hasOwn(definitions.patterns, name)) used?.add(name)
+      return done
+    }
     const list = Object.hasOwn(definitions.lists, name) ? definitions.lists[name] : undefined
     const pattern = Object.hasOwn(definitions.patterns, name)
       ? definitions.patterns[name]
@@ -44,6 +56,7 @@ export function expandReferences(source: string, definitions: Definitions): stri
     let result: string
     if (list !== undefined) result = listToRegex(list)
     else if (pattern !== undefined) {
+      used?.add(name)
       if (expanding.has(name)) throw new UnknownReferenceError(name, true)
       expanding.add(name)
       result = `(?:${pattern.replace(REFERENCE, (_, inner: string) => expandName(inner))})`
@@ -63,7 +76,8 @@ export function referencesIn(source: string): string[] {
 
 function listToRegex(entries: readonly string[]): string {
   const unique = [...new Set(entries)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  if (unique.length === 0) return '(?!)'
+  // Matches nothing, in both engines (RE2 has no lookahead for `(?!)`).
+  if (unique.length === 0) return '[^\\s\\S]'
   return `(?:${unique.map(entryToRegex).join('|')})`
 }
 
@@ -75,7 +89,7 @@ function entryToRegex(entry: string): string {
   return chars
     .map((ch, index) => {
       if (ch === '.') return index < chars.length - 1 ? '\\.\\s?' : '\\.'
-      if (/\s/.test(ch)) return '\\s+'
+      if (/\s/.test(ch)) return '\\s{1,20}'
       const literal = SYNTAX_CHARACTER.test(ch) ? `\\${ch}` : ch
       if (index === 0) {
         const upper = ch.toUpperCase()

@@ -12,9 +12,10 @@ export const builtInRules: Readonly<Record<Language, SegmentationRules>> = {
   en: segmentationRulesSchema.parse(enJson)
 }
 
-export { compileRuleSet, formatIssue, SegmentationRulesError } from './compile'
-export type { CompiledRule, CompiledRuleSet, RuleIssue } from './compile'
-export { appliesTo, mergeRules } from './merge'
+export { BUILT_IN_ONLY, compileRuleSet, formatIssue, SegmentationRulesError } from './compile'
+export type { CompiledRule, CompiledRuleSet, RuleIssue, RuleProvenance } from './compile'
+export { appliesTo, mergeRules, userProvenance } from './merge'
+export { USER_RULE_REACH } from './linear-rule'
 export {
   issuesFromZod,
   RULES_FORMAT_VERSION,

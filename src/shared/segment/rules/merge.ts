@@ -1,5 +1,6 @@
 /** Built-in rule set + the user's extensions -> one rule set (see `userRulesSchema` for the policy). */
 import type { Language } from '../../domain/document'
+import type { RuleProvenance } from './compile'
 import type { SegmentationRules, UserRules } from './schema'
 
 /** Does this extension apply to `language`? (No `language` in the file: to both.) */
@@ -33,5 +34,17 @@ export function mergeRules(
     patterns,
     lists,
     rules: [...applicable.flatMap((extension) => extension.rules), ...base.rules]
+  }
+}
+
+/** What of `mergeRules(base, extensions)` came from the user: their rules (first) and patterns. */
+export function userProvenance(
+  language: Language,
+  extensions: readonly UserRules[]
+): RuleProvenance {
+  const applicable = extensions.filter((extension) => appliesTo(extension, language))
+  return {
+    userRules: applicable.reduce((sum, extension) => sum + extension.rules.length, 0),
+    userPatterns: new Set(applicable.flatMap((extension) => Object.keys(extension.patterns)))
   }
 }

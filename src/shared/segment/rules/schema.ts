@@ -56,6 +56,12 @@ export const segmentationRulesSchema = z
   })
 
 /**
+ * Bounds on a user's file: enough for any real list of abbreviations, small enough that a file cannot
+ * make every candidate position cost thousands of tests.
+ */
+export const USER_FILE_LIMITS = { rules: 200, patterns: 100, listEntries: 1000 } as const
+
+/**
  * A user's extension: its rules go before the built-in ones (so they win), its list entries are added
  * to the built-in lists of the same name (or make new lists), its patterns add to or replace the
  * built-in ones. Without `language` it applies to both languages. References to built-in names are
@@ -66,9 +72,13 @@ export const userRulesSchema = z
     formatVersion: z.literal(RULES_FORMAT_VERSION).default(RULES_FORMAT_VERSION),
     language: languageSchema.optional(),
     description: z.string().optional(),
-    patterns: patternsSchema.default({}),
-    lists: listsSchema.default({}),
-    rules: z.array(ruleSchema).default([])
+    patterns: patternsSchema
+      .refine((patterns) => Object.keys(patterns).length <= USER_FILE_LIMITS.patterns, {
+        message: `at most ${USER_FILE_LIMITS.patterns} patterns`
+      })
+      .default({}),
+    lists: z.record(z.string(), z.array(entrySchema).max(USER_FILE_LIMITS.listEntries)).default({}),
+    rules: z.array(ruleSchema).max(USER_FILE_LIMITS.rules).default([])
   })
   .superRefine((set, ctx) => {
     for (const issue of checkUserRegexes(set)) ctx.addIssue({ code: 'custom', ...issue })

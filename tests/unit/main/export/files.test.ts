@@ -16,7 +16,7 @@ import {
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { writeXliff21 } from '@shared/export/xliff21'
-import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
+import { CalqueFailure, type CalqueError } from '@shared/domain/errors'
 import { readInterchangeFile } from '../../../../src/main/services/export/read-interchange-file'
 import { writeExportFile } from '../../../../src/main/services/export/write-export'
 import { openOrCreatePairProject } from '../../../helpers/projects'

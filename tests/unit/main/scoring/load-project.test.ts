@@ -6,7 +6,7 @@ import {
   loadProjectTrendArticles
 } from '../../../../src/main/services/scoring/load-project'
 import type { ReviewEvent } from '@shared/review/events'
-import { CalqueFailure } from '@shared/ipc/errors'
+import { CalqueFailure } from '@shared/domain/errors'
 import { rowText } from '@shared/review/row-text'
 import { MQM_CORE_PROFILE, scoreInput, scoreTrend, scoringInputFromArticles } from '@shared/scoring'
 import { sampleEn, sampleRu, tempDir } from '../../../helpers/paths'

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { declaredEncoding, encodingOfLabel, markupKind } from '@shared/import/declared-encoding'
 import { extensionOf, formatOfBytes, formatOfText, rootElement } from '@shared/import/detect-format'
-import { CalqueFailure } from '@shared/ipc/errors'
+import { CalqueFailure } from '@shared/domain/errors'
 
 describe('formatOfBytes', () => {
   it('sends any ZIP with a word/ folder to the DOCX reader, and a .docx ZIP even without one', () => {

@@ -8,7 +8,7 @@ import {
   type ImportResult,
   type MonolingualImport
 } from '@shared/import/types'
-import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
+import { CalqueFailure, type CalqueError } from '@shared/domain/errors'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 import {
   encode,
@@ -125,13 +125,7 @@ describe('importFile: uncertain detection is reported', () => {
     const damaged = Uint8Array.from([...bytes.subarray(0, at), 0xc0, ...bytes.subarray(at)])
     const result = monolingual(importFile(damaged, 'ru.txt', { language: 'ru' }))
     expect(result.document.text).toContain('\ufffd')
-    expect(result.warnings).toEqual([
-      {
-        code: 'encoding-uncertain',
-        count: 1,
-        detail: `1 invalid UTF-8 sequence(s), the first at byte ${at}, shown as \ufffd`
-      }
-    ])
+    expect(result.warnings).toEqual([{ code: 'encoding-damaged', count: 1, offset: at }])
   })
 })
 
@@ -288,15 +282,21 @@ describe('importFile: bilingual files keep their pairing', () => {
     const lying = encodeSingleByte(xliff2('ru', 'en', pairs), 'windows-1251') // says UTF-8
     const fromLying = bilingual(importFile(lying, 'a.xlf', { language: 'ru' }))
     expect(fromLying.encoding).toMatchObject({ name: 'windows-1251', source: 'detected' })
-    expect(fromLying.warnings[0]).toMatchObject({ code: 'encoding-uncertain' })
+    expect(fromLying.warnings[0]).toEqual({
+      code: 'encoding-overruled',
+      detail: 'UTF-8',
+      encoding: 'windows-1251'
+    })
     expect(texts(fromLying.source.segments)).toEqual(sentencesRu)
 
     const latin2 = xliff2('ru', 'en', pairs).replace('encoding="UTF-8"', 'encoding="iso-8859-2"')
     const fromLatin2 = bilingual(importFile(encodeUtf8(latin2), 'a.xlf', { language: 'ru' }))
     expect(fromLatin2.encoding.name).toBe('utf-8')
-    expect(fromLatin2.warnings[0]?.detail).toMatch(
-      /declares iso-8859-2, which Calque does not read/
-    )
+    expect(fromLatin2.warnings[0]).toEqual({
+      code: 'encoding-overruled',
+      detail: 'iso-8859-2',
+      encoding: 'utf-8'
+    })
   })
 
   it('an untranslated file (every target empty) has an empty side', () => {

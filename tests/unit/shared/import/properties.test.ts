@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importFile } from '@shared/import'
 import { readTextDocument } from '@shared/import/monolingual'
-import { CalqueFailure } from '@shared/ipc/errors'
+import { CalqueFailure } from '@shared/domain/errors'
 import { normalizeText } from '@shared/text/normalize'
 
 /** Text shaped like documents: words, sentence ends, line breaks, blank lines, markup, odd spaces. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { writeCalqueJson } from '@shared/export/json'
 import { writeXliff21 } from '@shared/export/xliff21'
 import { readInterchange } from '@shared/interchange'
-import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
+import { CalqueFailure, type CalqueError } from '@shared/domain/errors'
 import { sampleArticle } from '../export/sample-article'
 
 function refusal(text: string): CalqueError {

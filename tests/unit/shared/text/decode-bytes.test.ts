@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
+import { CalqueFailure, type CalqueError } from '@shared/domain/errors'
 import { decodeWith, withoutBom } from '@shared/text/decode-bytes'
 import { encodeSingleByte, encodeUtf16, encodeUtf8 } from '../../../helpers/encoders'
 

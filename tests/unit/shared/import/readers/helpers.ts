@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { SkippedContentKind } from '@shared/import/skipped-content'
 import type { ImportWarning } from '@shared/import/types'
-import { CalqueFailure, type CalqueError } from '@shared/ipc/errors'
+import { CalqueFailure, type CalqueError } from '@shared/domain/errors'
 import { sampleEn, sampleRu, sharedDir } from '../../../../helpers/paths'
 
 export const schemaSamplesDir = join(sharedDir, 'schemas/samples')
