@@ -86,6 +86,29 @@ function useDescribeNote(): (note: ImportNote) => string {
           count: note.count,
           file: note.file
         })
+      case 'encoding-damaged':
+        return t('notes.encodingDamaged', {
+          file: note.file,
+          count: note.count,
+          offset: new Intl.NumberFormat(language).format(note.offset)
+        })
+      case 'encoding-mixed':
+        return t('notes.encodingMixed', {
+          file: note.file,
+          count: note.count,
+          offset: new Intl.NumberFormat(language).format(note.offset),
+          encoding: labels.encoding(note.encoding)
+        })
+      case 'encoding-overruled':
+        return t('notes.encodingOverruled', {
+          file: note.file,
+          declared: note.declared,
+          encoding: labels.encoding(note.encoding)
+        })
+      case 'languages-unexpected':
+        return t('notes.languagesUnexpected', { file: note.file, languages: note.languages })
+      case 'sides-reversed':
+        return t('notes.sidesReversed', { file: note.file })
       case 'content-skipped':
         return t('notes.skipped', {
           file: note.file,

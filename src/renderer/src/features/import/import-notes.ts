@@ -45,11 +45,42 @@ export type ImportNote =
       readonly file: string
       readonly items: readonly SkippedItem[]
     }
+  /** UTF-8 with damaged byte sequences (shown as U+FFFD): `count`, the first at byte `offset`. */
+  | {
+      readonly kind: 'encoding-damaged'
+      readonly file: string
+      readonly count: number
+      readonly offset: number
+    }
+  /** UTF-8 with lines in a single-byte code page, each read in its own encoding. */
+  | {
+      readonly kind: 'encoding-mixed'
+      readonly file: string
+      readonly count: number
+      readonly offset: number
+      readonly encoding: EncodingName
+    }
+  /** The file declares one encoding, its bytes say another: the bytes won. */
+  | {
+      readonly kind: 'encoding-overruled'
+      readonly file: string
+      readonly declared: string
+      readonly encoding: EncodingName
+    }
+  /** A bilingual file declaring languages other than Russian and English. */
+  | { readonly kind: 'languages-unexpected'; readonly file: string; readonly languages: string }
+  /** A bilingual file from English into Russian, turned round. */
+  | { readonly kind: 'sides-reversed'; readonly file: string }
 
 const ORDER: readonly ImportNote['kind'][] = [
   'swapped',
+  'sides-reversed',
   'looks-russian',
   'looks-english',
+  'languages-unexpected',
+  'encoding-mixed',
+  'encoding-damaged',
+  'encoding-overruled',
   'encoding-uncertain',
   'empty-targets',
   'content-skipped'
@@ -105,6 +136,37 @@ export function importNotes(project: ProjectView): ImportNote[] {
         break
       case 'content-skipped':
         skipped.add(view.fileName, side, warning)
+        break
+      case 'encoding-damaged':
+        notes.push({
+          kind: warning.code,
+          file: view.fileName,
+          count: warning.count ?? 1,
+          offset: warning.offset ?? 0
+        })
+        break
+      case 'encoding-mixed':
+        notes.push({
+          kind: warning.code,
+          file: view.fileName,
+          count: warning.count ?? 1,
+          offset: warning.offset ?? 0,
+          encoding: warning.encoding ?? view.encoding.name
+        })
+        break
+      case 'encoding-overruled':
+        notes.push({
+          kind: warning.code,
+          file: view.fileName,
+          declared: warning.detail ?? '',
+          encoding: warning.encoding ?? view.encoding.name
+        })
+        break
+      case 'languages-unexpected':
+        notes.push({ kind: warning.code, file: view.fileName, languages: warning.detail ?? '' })
+        break
+      case 'sides-reversed':
+        notes.push({ kind: warning.code, file: view.fileName })
         break
     }
   }
