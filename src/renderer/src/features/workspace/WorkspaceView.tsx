@@ -55,7 +55,7 @@ const EMPTY_SUGGESTIONS = new Map()
  * `submit`, so it is one step of the article's undo history and on disk before it counts as saved.
  */
 export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React.JSX.Element {
-  const { t } = useTranslation(['workspace', 'keys', 'alignment'])
+  const { t, i18n } = useTranslation(['workspace', 'keys', 'alignment'])
   const actions = useActions()
   const store = useStore()
   const prefs = useAppStore((s) => s.prefs)
@@ -595,7 +595,7 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
       {menu && menuRow && (
         <RowContextMenu
           label={t('alignment:rowMenu.label', { number: numbers.get(menuRow.id) ?? 0 })}
-          groups={rowMenuGroups(t as never, mac, enabledInMenu)}
+          groups={rowMenuGroups(i18n.getFixedT(null, 'keys'), mac, enabledInMenu)}
           at={menu.at}
           onChoose={(id) => {
             setMenu(null)

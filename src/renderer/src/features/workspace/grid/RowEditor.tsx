@@ -51,11 +51,9 @@ export function RowEditor({
         spellCheck
         aria-label={t('edit.label', { number: rowNumber })}
         data-row-editor=""
+        // Enter and Ctrl/Cmd+Enter reach the workspace's key map on the window, which saves and
+        // prevents the newline; preventing them here would make the key map ignore them.
         onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          // The workspace's key map reads these from the window; plain Enter must not add a newline.
-          if (e.key === 'Enter' && !e.shiftKey) e.preventDefault()
-        }}
       />
       <div className="row-editor__actions">
         <button type="button" className="button button--small" onClick={onCancel}>
