@@ -48,8 +48,9 @@ test('opens the sample aligned, flags the idiom calque, and the flag survives a 
   await expect(idiomRow).toContainText('Accuracy · Major')
 
   // It is on disk: the log holds the flag with the exact span.
-  const project = opened.ok ? opened.value : null
-  const log = await readFile(join(project!.dir, 'review.jsonl'), 'utf8')
+  const project = opened.ok ? opened.value.project : null
+  const articleDir = join(project!.dir, 'articles', project!.articles[0]!.id)
+  const log = await readFile(join(articleDir, 'review.jsonl'), 'utf8')
   const flagRecord = log
     .trim()
     .split('\n')

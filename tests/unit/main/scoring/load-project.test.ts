@@ -70,7 +70,12 @@ describe('a project folder as scoring input', () => {
     )
     // A QA lead rejects it: a flag is added open and moves through its statuses.
     await project.log.append(
-      { type: 'flag.status', ids: ['f2'], status: 'rejected', note: 'the double stop is in the source' },
+      {
+        type: 'flag.status',
+        ids: ['f2'],
+        status: 'rejected',
+        note: 'the double stop is in the source'
+      },
       'anna',
       day(28)
     )

@@ -3,10 +3,11 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fail, ok } from '@shared/domain/errors'
+import { COMMANDS, KEY_GROUPS } from '@shared/keymap/commands'
 import { fakeApi, serve } from '../helpers/fake-api'
 import { renderApp, type RenderedApp } from '../helpers/render-app'
 import { openedProject, sampleArticle, withUnpairedRow } from '../helpers/sample-project'
-import { bodyRows, key, openWorkspace } from '../helpers/workspace'
+import { bodyRows, currentRowNumber, key, openWorkspace } from '../helpers/workspace'
 
 let app: RenderedApp | null = null
 
@@ -241,5 +242,22 @@ describe('interface language', () => {
     await act(async () => opened.api.emit('languageChanged', { language: 'en' }))
     expect(within(first).getByLabelText('1 flag')).toBeTruthy()
     expect(panel.textContent).toContain('of 49 reviewed · 1 open flag')
+  })
+
+  it('lists every key of the registry with ?, in the UI language, and gives the keys back on Esc', async () => {
+    const opened = await openWorkspace(sampleArticle(), fakeApi(), 'ru')
+    app = opened.app
+    key('?', { shiftKey: true, code: 'Slash' })
+    const help = screen.getByRole('dialog', { name: 'Сочетания клавиш' })
+    expect(within(help).getAllByRole('heading', { level: 3 })).toHaveLength(KEY_GROUPS.length)
+    expect(within(help).getAllByRole('row')).toHaveLength(COMMANDS.length)
+    expect(within(help).getByText('Отметить проверенной')).toBeTruthy()
+    // Keys typed while the list is open stay in it.
+    key('j')
+    expect(currentRowNumber()).toBe(1)
+    key('Escape')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    key('j')
+    expect(currentRowNumber()).toBe(2)
   })
 })

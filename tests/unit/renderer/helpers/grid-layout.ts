@@ -41,7 +41,7 @@ export function installGridLayout(): void {
   installed = true
   const proto = HTMLElement.prototype
   const measure = (
-    name: 'clientHeight' | 'clientWidth' | 'offsetHeight',
+    name: 'clientHeight' | 'clientWidth' | 'offsetHeight' | 'scrollHeight',
     value: (el: HTMLElement) => number | null
   ) => {
     const native =

@@ -80,21 +80,23 @@ export function cell(row: HTMLElement, side: 'source' | 'target'): HTMLElement {
   return row.querySelector<HTMLElement>(side === 'source' ? '.cell--source' : '.cell--target')!
 }
 
+/** The text node and offset at character `offset` of an element's text (across highlight nodes). */
+export function textPoint(element: Element, offset: number): [Node, number] {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+  let seen = 0
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.nodeValue?.length ?? 0
+    if (offset <= seen + length && length > 0) return [node, offset - seen]
+    seen += length
+  }
+  throw new Error(`offset ${offset} is past the text`)
+}
+
 /** Selects `[start, end)` of a row text element with the mouse (a DOM range over its text nodes). */
 export function selectText(element: Element, start: number, end: number): void {
   const range = document.createRange()
-  const at = (offset: number): [Node, number] => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-    let seen = 0
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.nodeValue?.length ?? 0
-      if (offset <= seen + length) return [node, offset - seen]
-      seen += length
-    }
-    throw new Error(`offset ${offset} is past the text`)
-  }
-  range.setStart(...at(start))
-  range.setEnd(...at(end))
+  range.setStart(...textPoint(element, start))
+  range.setEnd(...textPoint(element, end))
   document.getSelection()!.removeAllRanges()
   document.getSelection()!.addRange(range)
 }

@@ -6,7 +6,7 @@
  * undo history from the grid (never from inside a text field).
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fail } from '@shared/domain/errors'
 import { fakeApi, sentEvents } from '../helpers/fake-api'
 import { resetGridLayout, setGridLayout } from '../helpers/grid-layout'
@@ -314,6 +314,28 @@ describe('post-editing', () => {
     expect(within(rowNumbered(number)).getByText(senate.texts.target)).toBeTruthy()
     key('z', { ctrlKey: true, shiftKey: true })
     expect(sentEvents(api).at(-1)).toEqual({ type: 'history.redo' })
+  })
+
+  it('Edit › Undo from the application menu undoes typing in the field, not the review', async () => {
+    const { api } = await open(
+      withReview(article, [{ type: 'status.set', row: 'b0', status: 'reviewed' }])
+    )
+    clickRow(number)
+    key('Enter')
+    fireEvent.change(field(), { target: { value: BETTER } })
+    // jsdom has no editing commands: stand in for the browser's own undo of the field.
+    const execCommand = vi.fn(() => true)
+    Object.defineProperty(document, 'execCommand', { configurable: true, value: execCommand })
+    try {
+      act(() => api.emit('menuCommand', { command: 'undo' }))
+      expect(execCommand).toHaveBeenCalledWith('undo')
+      expect(api.appendReview).not.toHaveBeenCalled()
+      key('Escape')
+      act(() => api.emit('menuCommand', { command: 'undo' }))
+      expect(sentEvents(api)).toEqual([{ type: 'history.undo' }])
+    } finally {
+      Reflect.deleteProperty(document, 'execCommand')
+    }
   })
 
   it('undoes a status with Ctrl+Z and brings the reviewer back to that row', async () => {

@@ -3,11 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { alignLattice } from '@shared/align/banded-dp'
 import { DEFAULT_SHAPES } from '@shared/align/cost-model'
 import { lengthScorer } from '@shared/align/gale-church'
-import {
-  alignSegments,
-  DEFAULT_BEAD_SHAPES,
-  type SegmentLink
-} from '@shared/align/segments'
+import { alignSegments, DEFAULT_BEAD_SHAPES, type SegmentLink } from '@shared/align/segments'
 
 /** Every segment of both sides appears exactly once, in order, in beads of allowed shapes. */
 function expectCoverage(links: readonly SegmentLink[], n: number, m: number): void {

@@ -109,7 +109,8 @@ describe('Russian plurals at run time', () => {
   it('picks строка / строки / строк and замечание / замечания / замечаний by the count', () => {
     const i18n = i18next.createInstance()
     void i18n.init({ resources, lng: 'ru', defaultNS: 'workspace', initAsync: false })
-    const rows = (count: number): string => i18n.t('count.rows', { count })
+    const rows = (count: number): string =>
+      i18n.t('statusBar.rows', { count, formatted: String(count) })
     expect([1, 2, 5, 11, 21, 22, 25, 111].map(rows)).toEqual([
       '1 строка',
       '2 строки',
@@ -120,8 +121,8 @@ describe('Russian plurals at run time', () => {
       '25 строк',
       '111 строк'
     ])
-    expect(i18n.t('count.flags', { count: 3 })).toBe('3 замечания')
-    expect(i18n.t('count.flags', { count: 14 })).toBe('14 замечаний')
+    expect(i18n.t('row.flagCount', { count: 3 })).toBe('3 замечания')
+    expect(i18n.t('row.flagCount', { count: 14 })).toBe('14 замечаний')
     expect(i18n.t('count.segments', { count: 41 })).toBe('41 сегмент')
   })
 })

@@ -1,16 +1,7 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import {
-  declaredEncoding,
-  encodingOfLabel,
-  markupKind
-} from '@shared/import/declared-encoding'
-import {
-  extensionOf,
-  formatOfBytes,
-  formatOfText,
-  rootElement
-} from '@shared/import/detect-format'
+import { declaredEncoding, encodingOfLabel, markupKind } from '@shared/import/declared-encoding'
+import { extensionOf, formatOfBytes, formatOfText, rootElement } from '@shared/import/detect-format'
 import { CalqueFailure } from '@shared/ipc/errors'
 
 describe('formatOfBytes', () => {

@@ -55,9 +55,7 @@ describe('find', () => {
   })
 
   it('ignores case unless asked, in English and in Russian', () => {
-    expect(found(findHits(rows, query('lukashenk')))).toEqual(
-      expect.arrayContaining(['Lukashenk'])
-    )
+    expect(found(findHits(rows, query('lukashenk')))).toEqual(expect.arrayContaining(['Lukashenk']))
     expect(findHits(rows, query('lukashenk', { caseSensitive: true }))).toEqual([])
     const minsk = findHits(rows, query('минск', { scope: 'source' }))
     expect(minsk.length).toBeGreaterThan(0)

@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ENCODINGS } from '@shared/import/types'
 import { decodeWith } from '@shared/text/decode-bytes'
-import {
-  UNCERTAIN_BELOW,
-  analyseEncoding,
-  detectEncoding
-} from '@shared/text/detect-encoding'
+import { UNCERTAIN_BELOW, analyseEncoding, detectEncoding } from '@shared/text/detect-encoding'
 import { sampleRu } from '../../../helpers/paths'
 import { BUCKETS, corpusSamples, hasWmt, wmtTsv } from './corpus-samples'
 import {

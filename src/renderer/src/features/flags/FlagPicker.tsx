@@ -206,10 +206,10 @@ export function FlagPicker({
       </div>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel}>
-          {t('picker.cancel')} <kbd>Esc</kbd>
+          {t('picker.cancel')} <kbd>{t('keys.escape')}</kbd>
         </button>
         <button type="button" className="button button--primary" onClick={save} disabled={!chosen}>
-          {t('picker.save')} <kbd>Enter</kbd>
+          {t('picker.save')} <kbd>{t('keys.enter')}</kbd>
         </button>
       </div>
     </Dialog>

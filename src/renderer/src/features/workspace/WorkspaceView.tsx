@@ -161,7 +161,15 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
   const moveBy = (delta: number): void => {
     if (rows.length === 0) return
     const at = cursor.row === null ? -1 : rows.findIndex((b) => b.id === cursor.row)
-    const next = Math.max(0, Math.min(rows.length - 1, (at === -1 ? 0 : at) + delta))
+    let from = at
+    if (at === -1) {
+      // The current row is not in view (a filter dropped it, say, once marked reviewed): step from
+      // the gap where it stood, so the next row shown after it is not skipped.
+      const place = numbers.get(cursor.row ?? '') ?? 0
+      const after = rows.findIndex((b) => (numbers.get(b.id) ?? 0) > place)
+      from = (after === -1 ? rows.length : after) - (delta > 0 ? 1 : 0)
+    }
+    const next = Math.max(0, Math.min(rows.length - 1, from + delta))
     select(rows[next]!.id)
   }
 

@@ -57,7 +57,7 @@ export function RowEditor({
       />
       <div className="row-editor__actions">
         <button type="button" className="button button--small" onClick={onCancel}>
-          {t('edit.cancel')} <kbd>Esc</kbd>
+          {t('edit.cancel')} <kbd>{t('keys.escape')}</kbd>
         </button>
         {text !== mt && (
           <button type="button" className="button button--small" onClick={() => setText(mt)}>
@@ -69,7 +69,7 @@ export function RowEditor({
           className="button button--small button--primary"
           onClick={() => onSave(text, 'stay')}
         >
-          {t('edit.save')} <kbd>Enter</kbd>
+          {t('edit.save')} <kbd>{t('keys.enter')}</kbd>
         </button>
       </div>
     </div>
