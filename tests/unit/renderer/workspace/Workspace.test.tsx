@@ -8,10 +8,16 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fail } from '@shared/domain/errors'
-import { fakeApi, sentEvents } from '../helpers/fake-api'
+import { fakeApi, sentEvents, serve } from '../helpers/fake-api'
 import { resetGridLayout, setGridLayout } from '../helpers/grid-layout'
-import type { RenderedApp } from '../helpers/render-app'
-import { rowWith, sampleArticle, textsOf, withReview } from '../helpers/sample-project'
+import { renderApp, type RenderedApp } from '../helpers/render-app'
+import {
+  openedProject,
+  rowWith,
+  sampleArticle,
+  textsOf,
+  withReview
+} from '../helpers/sample-project'
 import {
   bodyRows,
   cell,
@@ -117,6 +123,16 @@ describe('walking the rows', () => {
     expect(screen.getAllByText('Not reviewed')).toHaveLength(ROWS)
     fireEvent.click(within(bodyRows()[5]!).getByText('Not reviewed'))
     expect(currentRowNumber()).toBe(6)
+  })
+
+  it('opens where the reviewer left off', async () => {
+    const api = fakeApi()
+    serve(api, openedProject([article], {}, { articleId: article.id, row: 'b20' }), [article])
+    app = renderApp(api)
+    await screen.findByRole('grid')
+    await waitFor(() => expect(currentRowNumber()).toBe(21))
+    key('j')
+    expect(currentRowNumber()).toBe(22)
   })
 
   it('remembers where the reviewer is, once they pause', async () => {
@@ -350,6 +366,7 @@ describe('post-editing', () => {
       { type: 'history.undo' }
     ])
     expect(status(2)).toBe('Not reviewed')
+    expect(currentRowNumber()).toBe(2)
     // Nothing left to undo: the key sends nothing.
     key('z', { ctrlKey: true })
     expect(api.appendReview).toHaveBeenCalledTimes(2)
