@@ -54,10 +54,11 @@ export function matches(binding: string, press: KeyPress, mac: boolean): boolean
   if (press.altKey !== want.alt) return false
   const key = want.key
   if (key === 'Space') return press.key === ' ' && press.shiftKey === want.shift
-  if (/^[a-z]$/.test(key)) {
+  // The registry writes `Mod+Z` and `Shift+J` in capitals; the key types `z` (or `я`) all the same.
+  if (/^[a-z]$/i.test(key)) {
     return (
       press.shiftKey === want.shift &&
-      (press.code === `Key${key.toUpperCase()}` || press.key.toLowerCase() === key)
+      (press.code === `Key${key.toUpperCase()}` || press.key.toLowerCase() === key.toLowerCase())
     )
   }
   if (CODE_OF[key]) {

@@ -1,32 +1,33 @@
-/** Which alignment command a row offers, and where the selection goes, on the sample's rows. */
+/** Which alignment command a row offers, on the sample's rows: the event to record, or the split chooser. */
 import { describe, expect, it } from 'vitest'
 import {
   alignmentCommand,
-  defaultSplit,
-  historyKind,
-  rowAfter
+  defaultSplit
 } from '../../../../src/renderer/src/features/alignment/alignment-actions'
-import {
-  alignmentShortcut,
-  isMacPlatform
-} from '../../../../src/renderer/src/features/alignment/shortcuts'
-import type { ReviewEvent } from '@shared/review/events'
-import { applyRecord, initialReviewState, type ReviewState } from '@shared/review/replay'
-import { sampleProject } from '../helpers/sample-project'
+import { applyRecord } from '@shared/review/apply'
+import { REVIEW_LOG_FORMAT_VERSION, type ReviewEvent } from '@shared/review/events'
+import { initialReviewState, type ReviewState } from '@shared/review/state'
+import { sampleArticle } from '../helpers/sample-project'
 
-const project = sampleProject()
-const base = { source: project.source.segments, target: project.target.segments }
-const start = initialReviewState(project.beads)
-const last = `b${project.beads.length - 1}`
-/** The id the n-th new row gets (ids continue after the highest one). */
-const fresh = (n: number) => `b${project.beads.length - 1 + n}`
+const article = sampleArticle()
+const base = { source: article.source.segments, target: article.target.segments }
+const start = initialReviewState(article.beads)
+const last = `b${article.beads.length - 1}`
+/** The id the n-th new row gets (ids continue after the highest one, never reused). */
+const fresh = (n: number) => `b${article.beads.length - 1 + n}`
 
 function applyAll(events: readonly ReviewEvent[], from: ReviewState): ReviewState {
   return events.reduce(
     (state, event, i) =>
       applyRecord(
         state,
-        { formatVersion: 1, seq: i, at: '2026-11-27T10:00:00.000Z', author: 'anna', event },
+        {
+          formatVersion: REVIEW_LOG_FORMAT_VERSION,
+          seq: i,
+          at: '2026-11-27T10:00:00.000Z',
+          author: 'anna',
+          event
+        },
         base
       ),
     from
@@ -46,7 +47,7 @@ describe('alignmentCommand', () => {
       event: { type: 'align.move', row: 'b0', side: 'source', direction: 'down' }
     })
     expect(alignmentCommand('unlink', start, undefined, base)).toBeNull()
-    expect(alignmentCommand('undo', start, 'b0', base)).toBeNull()
+    expect(alignmentCommand('unlink', start, 'b999', base)).toBeNull()
   })
 
   it('splits a one-to-one row at once, and asks where to cut a row with more sentences', () => {
@@ -71,45 +72,11 @@ describe('alignmentCommand', () => {
   })
 })
 
-describe('rowAfter and historyKind', () => {
-  it('selects the merged row, the row a move leaves, the first restored row after undo', () => {
-    expect(rowAfter(start, { type: 'align.merge', row: 'b14' })).toBe(14)
-    expect(
-      rowAfter(start, { type: 'align.move', row: 'b15', side: 'target', direction: 'up' })
-    ).toBe(15)
-    const merged = applyAll([{ type: 'align.merge', row: 'b14' }], start)
-    expect(historyKind(merged, 'undo')).toBe('merge')
-    expect(historyKind(merged, 'redo')).toBeNull()
-    expect(rowAfter(merged, { type: 'align.undo' })).toBe(14)
-    const undone = applyAll([{ type: 'align.undo' }], merged)
-    expect(rowAfter(undone, { type: 'align.redo' })).toBe(14)
-    expect(rowAfter(undone, { type: 'align.undo' })).toBeNull()
-  })
-})
-
 describe('defaultSplit', () => {
   it('offers the most even cut that leaves both rows non-empty', () => {
     expect(defaultSplit({ source: [3, 4], target: [3, 4] })).toEqual({ sourceAt: 1, targetAt: 1 })
     expect(defaultSplit({ source: [3, 4, 5], target: [3] })).toEqual({ sourceAt: 2, targetAt: 1 })
     expect(defaultSplit({ source: [3], target: [3, 4] })).toEqual({ sourceAt: 1, targetAt: 1 })
     expect(defaultSplit({ source: [], target: [3, 4, 5] })).toEqual({ sourceAt: 0, targetAt: 2 })
-  })
-})
-
-describe('shortcuts', () => {
-  const t = ((key: string) =>
-    ({ 'keys.shift': 'Shift', 'keys.ctrl': 'Ctrl', 'keys.cmd': '⌘' })[key] ?? key) as Parameters<
-    typeof alignmentShortcut
-  >[1]
-
-  it('spells Ctrl on Linux and Windows and ⌘ on macOS', () => {
-    expect(alignmentShortcut('undo', t, false)).toEqual({ label: 'Ctrl+Z', aria: 'Control+Z' })
-    expect(alignmentShortcut('redo', t, true)).toEqual({ label: '⇧⌘Z', aria: 'Meta+Shift+Z' })
-    expect(alignmentShortcut('move-source-up', t, false)).toEqual({
-      label: 'Shift+[',
-      aria: 'Shift+['
-    })
-    expect(isMacPlatform('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5)')).toBe(true)
-    expect(isMacPlatform('Mozilla/5.0 (X11; Linux x86_64)')).toBe(false)
   })
 })

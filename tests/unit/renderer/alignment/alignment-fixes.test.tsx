@@ -1,17 +1,22 @@
 // @vitest-environment jsdom
 /**
- * Manual alignment fixes in the workspace, on the real sample article, against a fake bridge: the
- * keys and the row menu send exactly the right events, the grid follows at once, undo/redo work,
- * and a refused fix is rolled back.
+ * Alignment fixes in the workspace, on the real sample article, against a fake bridge: the keys and
+ * the row menu send exactly the right events, the grid follows at once, undo/redo (the one review
+ * history) work, and a refused fix is rolled back.
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ProjectView } from '@shared/ipc/contract'
+import type { ArticleView } from '@shared/domain/project'
 import { fail } from '@shared/domain/errors'
-import { beadTexts } from '@shared/review/row-text'
-import { fakeApi, type FakeApi } from '../helpers/fake-api'
-import { renderApp, type RenderedApp } from '../helpers/render-app'
-import { sampleProject } from '../helpers/sample-project'
+import { fakeApi, sentEvents, type FakeApi } from '../helpers/fake-api'
+import type { RenderedApp } from '../helpers/render-app'
+import { sampleArticle, textsOf, withReview } from '../helpers/sample-project'
+import {
+  bodyRows,
+  currentRowNumber,
+  openWorkspace as open,
+  type KeyInit
+} from '../helpers/workspace'
 
 let app: RenderedApp | null = null
 
@@ -21,23 +26,13 @@ afterEach(() => {
   app = null
 })
 
-async function openWorkspace(project: ProjectView, api: FakeApi = fakeApi()): Promise<FakeApi> {
-  api.currentProject.mockResolvedValue(project)
-  app = renderApp(api)
-  const grid = await screen.findByRole('grid')
-  await waitFor(() => expect(document.activeElement).toBe(grid))
-  return api
+async function openWorkspace(article: ArticleView, api: FakeApi = fakeApi()): Promise<FakeApi> {
+  const opened = await open(article, api)
+  app = opened.app
+  return opened.api
 }
 
-function bodyRows(): HTMLElement[] {
-  return screen.getAllByRole('row').filter((row) => row.hasAttribute('aria-selected'))
-}
-
-function currentRowNumber(): number {
-  return bodyRows().findIndex((row) => row.getAttribute('aria-selected') === 'true') + 1
-}
-
-function key(k: string, init: { code?: string; shiftKey?: boolean; ctrlKey?: boolean } = {}) {
+function key(k: string, init: KeyInit = {}): void {
   fireEvent.keyDown(document.activeElement ?? document.body, { key: k, ...init })
 }
 
@@ -46,33 +41,28 @@ function goTo(rowNumber: number): void {
   expect(currentRowNumber()).toBe(rowNumber)
 }
 
-function sentEvents(api: FakeApi) {
-  return api.appendReview.mock.calls.map(([request]) => request.event)
-}
-
-const project = sampleProject()
-const texts = (index: number) =>
-  beadTexts(project.beads[index]!, project.source.segments, project.target.segments)
+const article = sampleArticle()
+const texts = (index: number) => textsOf(article, article.beads[index]!)
 
 describe('alignment fixes from the keyboard', () => {
   it('m merges the current row with the next: one row, both sentences, marked as done by hand', async () => {
-    const api = await openWorkspace(project)
+    const api = await openWorkspace(article)
     goTo(15)
     key('m', { code: 'KeyM' })
     expect(sentEvents(api)).toEqual([{ type: 'align.merge', row: 'b14' }])
-    expect(bodyRows()).toHaveLength(project.beads.length - 1)
+    expect(bodyRows()).toHaveLength(article.beads.length - 1)
     const merged = bodyRows()[14]!
     expect(currentRowNumber()).toBe(15)
     expect(within(merged).getByText(`${texts(14).target} ${texts(15).target}`)).toBeTruthy()
     expect(within(merged).getByText(`${texts(14).source} ${texts(15).source}`)).toBeTruthy()
     expect(within(merged).getByRole('img', { name: 'Aligned by hand' })).toBeTruthy()
     // Saved like any other change: shown as saved only once main says so.
-    await screen.findByText(/All changes saved at/)
-    expect(screen.getByText(`${project.beads.length - 1} rows`)).toBeTruthy()
+    await screen.findByText(/^Saved at/)
+    expect(screen.getByText(`${article.beads.length - 1} rows`)).toBeTruthy()
   })
 
   it('the same keys work with a Russian layout: ь (M), х and Shift+Х (the [ key)', async () => {
-    const api = await openWorkspace(project)
+    const api = await openWorkspace(article)
     goTo(4)
     key('х', { code: 'BracketLeft' })
     key('Х', { code: 'BracketLeft', shiftKey: true })
@@ -82,7 +72,7 @@ describe('alignment fixes from the keyboard', () => {
       { type: 'align.move', row: 'b50', side: 'source', direction: 'up' }
     ])
     // Row 4 gave both its sentences to row 3 and is gone; row 3 holds them, and is selected.
-    expect(bodyRows()).toHaveLength(project.beads.length - 1)
+    expect(bodyRows()).toHaveLength(article.beads.length - 1)
     expect(currentRowNumber()).toBe(3)
     const row = bodyRows()[2]!
     expect(within(row).getByText(`${texts(2).target} ${texts(3).target}`)).toBeTruthy()
@@ -91,7 +81,7 @@ describe('alignment fixes from the keyboard', () => {
   })
 
   it('u unlinks: the source and the MT become two rows, each marked as missing the other', async () => {
-    const api = await openWorkspace(project)
+    const api = await openWorkspace(article)
     goTo(21)
     key('u', { code: 'KeyU' })
     expect(sentEvents(api)).toEqual([{ type: 'align.unlink', row: 'b20' }])
@@ -102,25 +92,25 @@ describe('alignment fixes from the keyboard', () => {
     expect(within(targetOnly!).getByText(texts(20).target)).toBeTruthy()
   })
 
-  it('Ctrl+Z undoes the last fix, Ctrl+Shift+Z and Ctrl+Y redo it', async () => {
-    const api = await openWorkspace(project)
+  it('Ctrl+Z undoes the last fix, Ctrl+Shift+Z and Ctrl+Y redo it, through the one history', async () => {
+    const api = await openWorkspace(article)
     goTo(2)
     key('m', { code: 'KeyM' })
-    expect(bodyRows()).toHaveLength(project.beads.length - 1)
+    expect(bodyRows()).toHaveLength(article.beads.length - 1)
     key('z', { code: 'KeyZ', ctrlKey: true })
-    expect(bodyRows()).toHaveLength(project.beads.length)
+    expect(bodyRows()).toHaveLength(article.beads.length)
     expect(within(bodyRows()[1]!).getByText(texts(1).target)).toBeTruthy()
     expect(within(bodyRows()[1]!).queryByRole('img', { name: 'Aligned by hand' })).toBeNull()
     key('Z', { code: 'KeyZ', ctrlKey: true, shiftKey: true })
-    expect(bodyRows()).toHaveLength(project.beads.length - 1)
+    expect(bodyRows()).toHaveLength(article.beads.length - 1)
     key('z', { code: 'KeyZ', ctrlKey: true })
     key('y', { code: 'KeyY', ctrlKey: true })
     expect(sentEvents(api)).toEqual([
       { type: 'align.merge', row: 'b1' },
-      { type: 'align.undo' },
-      { type: 'align.redo' },
-      { type: 'align.undo' },
-      { type: 'align.redo' }
+      { type: 'history.undo' },
+      { type: 'history.redo' },
+      { type: 'history.undo' },
+      { type: 'history.redo' }
     ])
     // Nothing left to redo: the key does nothing and sends nothing.
     key('y', { code: 'KeyY', ctrlKey: true })
@@ -128,24 +118,24 @@ describe('alignment fixes from the keyboard', () => {
   })
 
   it('Edit › Undo in the application menu undoes the last fix too', async () => {
-    const api = await openWorkspace(project)
+    const api = await openWorkspace(article)
     key('m', { code: 'KeyM' })
     act(() => api.emit('menuCommand', { command: 'undo' }))
-    expect(sentEvents(api)).toEqual([{ type: 'align.merge', row: 'b0' }, { type: 'align.undo' }])
-    expect(bodyRows()).toHaveLength(project.beads.length)
+    expect(sentEvents(api)).toEqual([{ type: 'align.merge', row: 'b0' }, { type: 'history.undo' }])
+    expect(bodyRows()).toHaveLength(article.beads.length)
   })
 
   it('s on a one-to-one row splits it at once into source-only and MT-only rows', async () => {
-    const api = await openWorkspace(project)
+    const api = await openWorkspace(article)
     goTo(6)
     key('s', { code: 'KeyS' })
     expect(sentEvents(api)).toEqual([{ type: 'align.split', row: 'b5', sourceAt: 1, targetAt: 0 }])
-    expect(bodyRows()).toHaveLength(project.beads.length + 1)
+    expect(bodyRows()).toHaveLength(article.beads.length + 1)
   })
 
   it('s on a row with two MT sentences asks where to cut, from the keyboard', async () => {
-    const api = await openWorkspace(project)
-    const index = project.beads.findIndex((b) => b.target.length === 2)
+    const api = await openWorkspace(article)
+    const index = article.beads.findIndex((b) => b.target.length === 2)
     goTo(index + 1)
     const lowConfidence = { name: /^Low alignment confidence/ }
     expect(within(bodyRows()[index]!).getByRole('img', lowConfidence)).toBeTruthy()
@@ -179,10 +169,10 @@ describe('alignment fixes from the keyboard', () => {
     key('Enter')
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(sentEvents(api)).toEqual([
-      { type: 'align.split', row: project.beads[index]!.id, sourceAt: 0, targetAt: 1 }
+      { type: 'align.split', row: article.beads[index]!.id, sourceAt: 0, targetAt: 1 }
     ])
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('grid')))
-    expect(bodyRows()).toHaveLength(project.beads.length + 1)
+    expect(bodyRows()).toHaveLength(article.beads.length + 1)
     // Aligned by hand now: sure, and no longer marked as doubtful.
     for (const row of bodyRows().slice(index, index + 2)) {
       expect(within(row).queryByRole('img', lowConfidence)).toBeNull()
@@ -191,8 +181,8 @@ describe('alignment fixes from the keyboard', () => {
   })
 
   it('Escape closes the split chooser without sending anything', async () => {
-    const api = await openWorkspace(project)
-    goTo(project.beads.findIndex((b) => b.target.length === 2) + 1)
+    const api = await openWorkspace(article)
+    goTo(article.beads.findIndex((b) => b.target.length === 2) + 1)
     key('s', { code: 'KeyS' })
     key('Escape')
     expect(screen.queryByRole('dialog')).toBeNull()
@@ -207,43 +197,41 @@ describe('alignment fixes from the keyboard', () => {
           detail: 'row b14 is the last row: nothing to merge it with'
         })
     })
-    await openWorkspace(project, api)
+    await openWorkspace(article, api)
     goTo(15)
     key('m', { code: 'KeyM' })
-    await screen.findByText(/^Not saved:/)
-    expect(bodyRows()).toHaveLength(project.beads.length)
+    expect((await screen.findByText(/^Not saved/)).textContent).toBe(
+      'Not saved (a merge): The app sent an invalid request (row b14 is the last row: nothing to merge it with). Nothing was changed.'
+    )
+    expect(bodyRows()).toHaveLength(article.beads.length)
     expect(within(bodyRows()[14]!).getByText(texts(14).target)).toBeTruthy()
   })
 
   it('keeps a flag on exactly its words when its row is merged into the one above', async () => {
-    const base = sampleProject()
     const second = texts(15).target
     const phrase = 'Senate approval'
     const start = second.indexOf(phrase)
-    const at = '2026-11-20T10:00:00.000Z'
-    const flagged: ProjectView = {
-      ...base,
-      review: {
-        ...base.review,
-        flags: [
-          {
-            id: 'f1',
-            row: 'b15',
-            side: 'target',
-            span: [start, start + phrase.length],
-            category: 'terminology',
-            severity: 'minor',
-            comment: '',
-            status: 'open',
-            origin: 'reviewer',
-            author: 'anna',
-            createdAt: at,
-            updatedAt: at
-          }
-        ],
-        statuses: { b15: 'reviewed', b16: 'needs-work' }
-      }
-    }
+    const flagged = withReview(article, [
+      {
+        type: 'flag.add',
+        flag: {
+          id: 'f1',
+          row: 'b15',
+          side: 'target',
+          span: [start, start + phrase.length],
+          category: 'terminology',
+          severity: 'minor',
+          comment: '',
+          status: 'open',
+          origin: 'reviewer',
+          author: 'anna',
+          createdAt: '2026-11-20T10:00:00.000Z',
+          updatedAt: '2026-11-20T10:00:00.000Z'
+        }
+      },
+      { type: 'status.set', row: 'b15', status: 'reviewed' },
+      { type: 'status.set', row: 'b16', status: 'needs-work' }
+    ])
     await openWorkspace(flagged)
     goTo(15)
     key('m', { code: 'KeyM' })
@@ -256,40 +244,55 @@ describe('alignment fixes from the keyboard', () => {
 })
 
 describe('the row menu', () => {
-  it('opens on a right click, names the row, and offers only what is possible', async () => {
-    await openWorkspace(project)
+  it('lists every row action with its key as the registry spells it, enabled only where possible', async () => {
+    await openWorkspace(article)
     const row = bodyRows()[0]!
     fireEvent.contextMenu(within(row).getByText(texts(0).target), { clientX: 300, clientY: 120 })
     const menu = screen.getByRole('menu', { name: 'Alignment of row 1' })
     expect(currentRowNumber()).toBe(1)
     const items = within(menu).getAllByRole('menuitem')
-    const state = Object.fromEntries(
-      items.map((item) => [item.textContent, item.getAttribute('aria-disabled') === 'true'])
-    )
-    expect(state).toEqual({
-      'Merge with next rowM': false,
-      'Split row…S': false,
-      'Unlink source and MTU': false,
-      'Move first MT sentence to the row above[': true,
-      'Move last MT sentence to the row below]': false,
-      'Move first source sentence to the row aboveShift+[': true,
-      'Move last source sentence to the row belowShift+]': false,
-      'Undo alignment fixCtrl+Z': true,
-      'Redo alignment fixCtrl+Shift+Z': true
-    })
-    expect(items[0]!.getAttribute('aria-keyshortcuts')).toBe('M')
+    const listed = items.map((item) => [
+      item.textContent,
+      item.getAttribute('aria-disabled') === 'true' ? 'disabled' : 'enabled'
+    ])
+    expect(listed).toEqual([
+      ['Mark reviewedr', 'enabled'],
+      ['Mark as needing workn', 'enabled'],
+      ['Mark confirmedc', 'enabled'],
+      // Already not reviewed.
+      ['Mark not reviewedShift+R', 'disabled'],
+      ['Edit the English of the rowEnter', 'enabled'],
+      // Nothing post-edited to restore.
+      ['Restore the machine translationAlt+Backspace', 'disabled'],
+      ['Flag the selection (or the whole English)f', 'enabled'],
+      ['Flag the selection (or the whole Russian, e.g. an omission)Shift+F', 'enabled'],
+      ['Merge the row with the nextm', 'enabled'],
+      ['Split the rows', 'enabled'],
+      ['Unlink the row (Russian-only, then English-only)u', 'enabled'],
+      // The first row has no row above.
+      ['Move the first English sentence to the row above[', 'disabled'],
+      ['Move the last English sentence to the row below]', 'enabled'],
+      ['Move the first Russian sentence to the row aboveShift+[', 'disabled'],
+      ['Move the last Russian sentence to the row belowShift+]', 'enabled'],
+      // Nothing done yet.
+      ['Undo the last review actionCtrl+Z', 'disabled'],
+      ['RedoCtrl+Shift+Z', 'disabled']
+    ])
+    expect(items[0]!.getAttribute('aria-keyshortcuts')).toBe('R')
+    expect(items[15]!.getAttribute('aria-keyshortcuts')).toBe('Control+Z')
     expect(document.activeElement).toBe(items[0])
-    expect(within(menu).getAllByRole('separator')).toHaveLength(2)
+    expect(within(menu).getAllByRole('separator')).toHaveLength(4)
   })
 
-  it('is driven by arrows and Enter, and names the fix Undo would take back', async () => {
-    const api = await openWorkspace(project)
+  it('is driven by arrows and Enter, and offers Undo once there is something to undo', async () => {
+    const api = await openWorkspace(article)
     goTo(10)
     key('F10', { shiftKey: true })
     let menu = screen.getByRole('menu', { name: 'Alignment of row 10' })
-    key('ArrowDown')
-    key('ArrowDown')
-    expect(document.activeElement?.textContent).toBe('Unlink source and MTU')
+    for (let i = 0; i < 10; i++) key('ArrowDown')
+    expect(document.activeElement?.textContent).toBe(
+      'Unlink the row (Russian-only, then English-only)u'
+    )
     key('Enter')
     expect(screen.queryByRole('menu')).toBeNull()
     expect(sentEvents(api)).toEqual([{ type: 'align.unlink', row: 'b9' }])
@@ -299,17 +302,27 @@ describe('the row menu', () => {
     menu = screen.getByRole('menu', { name: 'Alignment of row 10' })
     key('End')
     key('ArrowUp')
-    expect(document.activeElement?.textContent).toBe('Undo unlinkCtrl+Z')
+    expect(document.activeElement?.textContent).toBe('Undo the last review actionCtrl+Z')
+    expect(document.activeElement?.getAttribute('aria-disabled')).toBe('false')
     key(' ')
-    expect(sentEvents(api).at(-1)).toEqual({ type: 'align.undo' })
+    expect(sentEvents(api).at(-1)).toEqual({ type: 'history.undo' })
     expect(menu.isConnected).toBe(false)
   })
 
+  it('sets a status from the menu, as the key does', async () => {
+    const api = await openWorkspace(article)
+    goTo(3)
+    key('ContextMenu')
+    fireEvent.click(screen.getByRole('menuitem', { name: /Mark as needing work/ }))
+    expect(sentEvents(api)).toEqual([{ type: 'status.set', row: 'b2', status: 'needs-work' }])
+    expect(within(bodyRows()[2]!).getByText('Needs work')).toBeTruthy()
+  })
+
   it('ignores a disabled item, closes on Escape, and gives the focus back to the grid', async () => {
-    const api = await openWorkspace(project)
+    const api = await openWorkspace(article)
     key('ContextMenu')
     const menu = screen.getByRole('menu')
-    fireEvent.click(within(menu).getByText('Move first MT sentence to the row above'))
+    fireEvent.click(within(menu).getByText('Move the first English sentence to the row above'))
     expect(api.appendReview).not.toHaveBeenCalled()
     expect(screen.getByRole('menu')).toBe(menu)
     key('Escape')
@@ -321,10 +334,10 @@ describe('the row menu', () => {
   })
 
   it('chooses with the mouse and selects the row the fix leaves', async () => {
-    const api = await openWorkspace(project)
+    const api = await openWorkspace(article)
     const row = bodyRows()[30]!
     fireEvent.contextMenu(row, { clientX: 200, clientY: 200 })
-    fireEvent.click(screen.getByRole('menuitem', { name: /Move last source sentence/ }))
+    fireEvent.click(screen.getByRole('menuitem', { name: /Move the last Russian sentence/ }))
     expect(sentEvents(api)).toEqual([
       { type: 'align.move', row: 'b30', side: 'source', direction: 'down' }
     ])
@@ -337,17 +350,18 @@ describe('the row menu', () => {
   })
 
   it('speaks Russian in the Russian UI', async () => {
-    const api = fakeApi()
-    api.currentProject.mockResolvedValue(project)
-    app = renderApp(api, 'ru')
-    await screen.findByRole('grid')
+    const opened = await open(article, fakeApi(), 'ru')
+    app = opened.app
     fireEvent.contextMenu(bodyRows()[0]!, { clientX: 10, clientY: 10 })
     const menu = screen.getByRole('menu', { name: 'Выравнивание строки 1' })
+    expect(within(menu).getByRole('menuitem', { name: /Отметить проверенной/ })).toBeTruthy()
     expect(
-      within(menu).getByRole('menuitem', { name: /Объединить со следующей строкой/ })
+      within(menu).getByRole('menuitem', { name: /Объединить строку со следующей/ })
     ).toBeTruthy()
     expect(
-      within(menu).getByRole('menuitem', { name: /Первое предложение перевода — в строку выше/ })
+      within(menu).getByRole('menuitem', {
+        name: /Перенести первое английское предложение в строку выше/
+      })
     ).toBeTruthy()
   })
 })

@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
-/** The start screen's ways in: a pair of files, one bilingual file, the sample; in both languages. */
+/**
+ * The start screen's ways in: a new project from a pair of files, one bilingual file, a project folder,
+ * the sample; in both languages.
+ */
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ProjectView } from '@shared/ipc/contract'
+import type { OpenedProject } from '@shared/ipc/contract'
 import { fail, ok, type Result } from '@shared/domain/errors'
 import { pairedSample, XLIFF_NAME } from '../import/import-fixtures'
 import { fakeApi } from '../helpers/fake-api'
 import { renderApp, type RenderedApp } from '../helpers/render-app'
+import { openedProject } from '../helpers/sample-project'
 
 let app: RenderedApp | null = null
 
@@ -20,31 +24,43 @@ const actions = async (name: RegExp | string): Promise<HTMLElement> =>
   screen.findByRole('region', { name })
 
 describe('the start screen', () => {
-  it('offers a pair and a bilingual file, each saying which formats it takes', async () => {
+  it('offers a pair, a bilingual file, a project folder and the sample, each saying what it takes', async () => {
     app = renderApp(fakeApi())
     const start = within(await actions('Start'))
-    const buttons = start.getAllByRole('button')
-    expect(buttons.map((b) => b.textContent)).toEqual([
-      'Open Pair…A Russian article, then its English translation: TXT, Markdown, HTML or DOCX.',
+    expect(start.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'New Project from Pair…A Russian article, then its English translation: TXT, Markdown, HTML or DOCX.',
       'Open Bilingual File…One file with both languages, already paired: XLIFF, TMX, CSV or TSV.',
+      'Open Project Folder…A Calque project folder with one or more articles.',
       'Open Sample ArticleA real news article with its machine translation, ready to review.'
     ])
+    expect(screen.getByText('Projects you open will be listed here.')).toBeTruthy()
   })
 
   it('opens a bilingual file through main and shows it as paired', async () => {
-    const project = pairedSample()
-    const api = fakeApi({ openBilingual: async () => ok(project) })
+    const article = pairedSample()
+    const api = fakeApi({ openBilingual: async () => ok(openedProject([article])) })
+    api.articles.set(article.id, article)
     app = renderApp(api)
     fireEvent.click(await screen.findByRole('button', { name: /Open Bilingual File…/ }))
     expect(api.openBilingual).toHaveBeenCalledWith({})
     expect(api.openPair).not.toHaveBeenCalled()
-    expect(await screen.findByRole('heading', { name: project.name })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: article.name })).toBeTruthy()
     expect(screen.getByText('Paired in the file (XLIFF 1.2)')).toBeTruthy()
     expect(screen.getByText(XLIFF_NAME)).toBeTruthy()
   })
 
+  it('opens a project folder through main', async () => {
+    const article = pairedSample()
+    const api = fakeApi({ openProjectFolder: async () => ok(openedProject([article])) })
+    api.articles.set(article.id, article)
+    app = renderApp(api)
+    fireEvent.click(await screen.findByRole('button', { name: /Open Project Folder…/ }))
+    expect(api.openProjectFolder).toHaveBeenCalledWith({})
+    expect(await screen.findByRole('grid')).toBeTruthy()
+  })
+
   it('stays put when the dialog is cancelled, and waits while main is at work', async () => {
-    let answer: (result: Result<ProjectView | null>) => void = () => {}
+    let answer: (result: Result<OpenedProject | null>) => void = () => {}
     const api = fakeApi({ openBilingual: () => new Promise((resolve) => (answer = resolve)) })
     app = renderApp(api)
     const button = await screen.findByRole('button', { name: /Open Bilingual File…/ })
@@ -78,8 +94,9 @@ describe('the start screen', () => {
     app = renderApp(fakeApi(), 'ru')
     const start = within(await actions('Начало работы'))
     expect(start.getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Открыть пару…Русская статья, затем её английский перевод: TXT, Markdown, HTML или DOCX.',
+      'Новый проект из пары файлов…Русская статья, затем её английский перевод: TXT, Markdown, HTML или DOCX.',
       'Открыть двуязычный файл…Один файл с обоими языками, уже разбитый на пары: XLIFF, TMX, CSV или TSV.',
+      'Открыть папку проекта…Папка проекта Calque с одной или несколькими статьями.',
       'Открыть пример статьиНастоящая новостная статья с машинным переводом, готовая к проверке.'
     ])
   })

@@ -37,7 +37,7 @@ describe('startup', () => {
     ;(window as BridgeWindow).calque = api
     expect(getBridge()).toBe(api)
     await import('../../../../src/renderer/src/main')
-    expect(await screen.findByRole('button', { name: /Открыть пару…/ })).toBeTruthy()
+    expect(await screen.findByRole('button', { name: /Новый проект из пары файлов…/ })).toBeTruthy()
     expect(document.documentElement.lang).toBe('ru')
     expect(api.currentProject).toHaveBeenCalledWith({})
   })

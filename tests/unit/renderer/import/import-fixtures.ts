@@ -1,11 +1,11 @@
 /**
- * Projects as the import pipeline hands them to the window, built on the real sample article:
+ * Articles as the import pipeline hands them to the window, built on the real sample article:
  * the Russian side misread in the wrong Cyrillic code page (the classic Windows-1251 vs KOI8-R mix-up),
  * the same side reopened correctly, and the pair as one bilingual XLIFF file.
  */
 import type { EncodingInfo, ImportWarning } from '@shared/import/types'
-import type { ProjectView, SideView } from '@shared/ipc/contract'
-import { sampleProject } from '../helpers/sample-project'
+import type { ArticleView, SideView } from '@shared/domain/project'
+import { sampleArticle } from '../helpers/sample-project'
 
 /** Text -> Windows-1251 bytes -> text as a KOI8-R decoder reads them: what a wrong guess shows. */
 export function misreadAsKoi8r(text: string): string {
@@ -25,19 +25,19 @@ const WINDOWS_1251 = (() => {
 })()
 
 export function withSide(
-  project: ProjectView,
+  article: ArticleView,
   side: 'source' | 'target',
   change: Partial<SideView>
-): ProjectView {
-  return { ...project, [side]: { ...project[side], ...change } }
+): ArticleView {
+  return { ...article, [side]: { ...article[side], ...change } }
 }
 
 export function warned(
-  project: ProjectView,
+  article: ArticleView,
   side: 'source' | 'target',
   ...warnings: ImportWarning[]
-): ProjectView {
-  return withSide(project, side, { warnings: [...project[side].warnings, ...warnings] })
+): ArticleView {
+  return withSide(article, side, { warnings: [...article[side].warnings, ...warnings] })
 }
 
 const guessedKoi8r: EncodingInfo = { name: 'koi8-r', source: 'detected', confidence: 0.41 }
@@ -46,18 +46,18 @@ const guessedKoi8r: EncodingInfo = { name: 'koi8-r', source: 'detected', confide
  * The sample with its Russian side stored as Windows-1251 and read as KOI8-R, as an unsure detector
  * might. Each character maps to one byte and back, so every segment keeps its offsets.
  */
-export function misreadSample(): ProjectView {
-  const project = sampleProject()
-  return withSide(project, 'source', {
+export function misreadSample(): ArticleView {
+  const article = sampleArticle()
+  return withSide(article, 'source', {
     encoding: guessedKoi8r,
-    segments: project.source.segments.map((s) => ({ ...s, text: misreadAsKoi8r(s.text) })),
+    segments: article.source.segments.map((s) => ({ ...s, text: misreadAsKoi8r(s.text) })),
     warnings: [{ code: 'encoding-uncertain', side: 'source' }]
   })
 }
 
-/** The same project after the reviewer reopened the Russian side as Windows-1251. */
-export function reopenedSample(): ProjectView {
-  return withSide(sampleProject(), 'source', {
+/** The same article after the reviewer reopened the Russian side as Windows-1251. */
+export function reopenedSample(): ArticleView {
+  return withSide(sampleArticle(), 'source', {
     encoding: { name: 'windows-1251', source: 'user', confidence: 1 }
   })
 }
@@ -65,8 +65,8 @@ export function reopenedSample(): ProjectView {
 export const XLIFF_NAME = 'belarus-usa-ambassadors.xlf'
 
 /** The sample pair as one XLIFF 1.2 file: both sides come from it, already paired. */
-export function pairedSample(warnings: ImportWarning[] = []): ProjectView {
-  const project = sampleProject()
+export function pairedSample(warnings: ImportWarning[] = []): ArticleView {
+  const article = sampleArticle()
   const file: Partial<SideView> = {
     fileName: XLIFF_NAME,
     originalPath: `/home/reviewer/Downloads/${XLIFF_NAME}`,
@@ -75,8 +75,9 @@ export function pairedSample(warnings: ImportWarning[] = []): ProjectView {
     warnings
   }
   return {
-    ...withSide(withSide(project, 'source', file), 'target', file),
+    ...withSide(withSide(article, 'source', file), 'target', file),
     id: 'belarus-usa-ambassadors-xlf',
+    name: 'belarus-usa-ambassadors',
     pairing: 'paired'
   }
 }

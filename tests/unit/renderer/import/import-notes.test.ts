@@ -5,21 +5,21 @@ import {
   isEncodingUnsure,
   LOW_ENCODING_CONFIDENCE
 } from '../../../../src/renderer/src/features/import/import-notes'
-import { sampleProject } from '../helpers/sample-project'
+import { sampleArticle } from '../helpers/sample-project'
 import { misreadSample, pairedSample, warned, withSide } from './import-fixtures'
 
 describe('import notes', () => {
   it('has nothing to say about the clean sample pair', () => {
-    expect(importNotes(sampleProject())).toEqual([])
+    expect(importNotes(sampleArticle())).toEqual([])
   })
 
   it('names the file and the language for a side in the wrong language', () => {
-    const project = warned(sampleProject(), 'target', { code: 'looks-russian', side: 'target' })
+    const project = warned(sampleArticle(), 'target', { code: 'looks-russian', side: 'target' })
     expect(importNotes(project)).toEqual([{ kind: 'looks-russian', file: 'en.txt' }])
   })
 
   it('says "swapped" once when each side looks like the other language', () => {
-    const project = warned(warned(sampleProject(), 'source', { code: 'looks-english' }), 'target', {
+    const project = warned(warned(sampleArticle(), 'source', { code: 'looks-english' }), 'target', {
       code: 'looks-russian'
     })
     expect(importNotes(project)).toEqual([{ kind: 'swapped', source: 'ru.txt', target: 'en.txt' }])
@@ -47,7 +47,7 @@ describe('import notes', () => {
 
   it('adds up skipped content of one kind within a side, and names unknown kinds as given', () => {
     const project = warned(
-      withSide(sampleProject(), 'target', { fileName: 'en.html', format: 'html' }),
+      withSide(sampleArticle(), 'target', { fileName: 'en.html', format: 'html' }),
       'target',
       { code: 'content-skipped', detail: 'script', count: 2 },
       { code: 'content-skipped', detail: 'navigation', count: 1 },
@@ -98,7 +98,7 @@ describe('import notes', () => {
   })
 
   it('counts rows, not units, in a CSV file, and drops an empty count of zero', () => {
-    const csv = withSide(sampleProject(), 'target', { fileName: 'pairs.csv', format: 'csv' })
+    const csv = withSide(sampleArticle(), 'target', { fileName: 'pairs.csv', format: 'csv' })
     expect(importNotes(warned(csv, 'target', { code: 'empty-targets', count: 2 }))).toEqual([
       { kind: 'empty-targets', file: 'pairs.csv', count: 2, unit: 'row' }
     ])
@@ -107,7 +107,7 @@ describe('import notes', () => {
 })
 
 describe('an unsure encoding', () => {
-  const side = sampleProject().source
+  const side = sampleArticle().source
   it('is a detected one below the threshold, or one the reader warned about', () => {
     const detected = (confidence: number) =>
       isEncodingUnsure({ ...side, encoding: { name: 'koi8-r', source: 'detected', confidence } })

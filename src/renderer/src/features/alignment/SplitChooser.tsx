@@ -33,7 +33,7 @@ export function SplitChooser({
   onSplit,
   onCancel
 }: SplitChooserProps): React.JSX.Element {
-  const { t } = useTranslation(['alignment', 'workspace'])
+  const { t } = useTranslation(['alignment', 'workspace', 'keys'])
   const [cut, setCut] = useState(() => defaultSplit(bead))
   const [activeSide, setActiveSide] = useState<Side>(bead.source.length > 1 ? 'source' : 'target')
   const dialog = useRef<HTMLDivElement>(null)
@@ -132,7 +132,7 @@ export function SplitChooser({
         </p>
         <div className="picker__actions">
           <button type="button" className="button" onClick={onCancel}>
-            {t('split.cancel')} <kbd>{t('workspace:keys.escape')}</kbd>
+            {t('split.cancel')} <kbd>{t('keys:name.Escape')}</kbd>
           </button>
           <button
             type="button"
@@ -140,7 +140,7 @@ export function SplitChooser({
             disabled={!valid}
             onClick={() => onSplit(cut)}
           >
-            {t('split.apply')} <kbd>{t('workspace:keys.enter')}</kbd>
+            {t('split.apply')} <kbd>{t('keys:name.Enter')}</kbd>
           </button>
         </div>
       </div>

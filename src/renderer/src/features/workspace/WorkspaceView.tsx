@@ -55,7 +55,7 @@ const EMPTY_SUGGESTIONS = new Map()
  * `submit`, so it is one step of the article's undo history and on disk before it counts as saved.
  */
 export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React.JSX.Element {
-  const { t } = useTranslation(['workspace', 'keys', 'alignment'])
+  const { t, i18n } = useTranslation(['workspace', 'keys', 'alignment'])
   const actions = useActions()
   const store = useStore()
   const prefs = useAppStore((s) => s.prefs)
@@ -161,7 +161,15 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
   const moveBy = (delta: number): void => {
     if (rows.length === 0) return
     const at = cursor.row === null ? -1 : rows.findIndex((b) => b.id === cursor.row)
-    const next = Math.max(0, Math.min(rows.length - 1, (at === -1 ? 0 : at) + delta))
+    let from = at
+    if (at === -1) {
+      // The current row is not in view (a filter dropped it, say, once marked reviewed): step from
+      // the gap where it stood, so the next row shown after it is not skipped.
+      const place = numbers.get(cursor.row ?? '') ?? 0
+      const after = rows.findIndex((b) => (numbers.get(b.id) ?? 0) > place)
+      from = (after === -1 ? rows.length : after) - (delta > 0 ? 1 : 0)
+    }
+    const next = Math.max(0, Math.min(rows.length - 1, from + delta))
     select(rows[next]!.id)
   }
 
@@ -618,7 +626,7 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
       {menu && menuRow && (
         <RowContextMenu
           label={t('alignment:rowMenu.label', { number: numbers.get(menuRow.id) ?? 0 })}
-          groups={rowMenuGroups(t as never, mac, enabledInMenu)}
+          groups={rowMenuGroups(i18n.getFixedT(null, 'keys'), mac, enabledInMenu)}
           at={menu.at}
           onChoose={(id) => {
             setMenu(null)
