@@ -15,7 +15,7 @@ interface DialogProps {
 
 /**
  * A modal dialog: focus moves in (the first field, else the first button), Tab stays inside, Escape
- * closes, a click on the backdrop closes. The page behind is `inert` (the workspace sets that).
+ * closes, a click on the backdrop closes, and focus returns where it was. The page behind is `inert` (the workspace sets that).
  */
 export function Dialog({
   title,
@@ -27,10 +27,19 @@ export function Dialog({
 }: DialogProps): React.JSX.Element {
   const box = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => {
+    // Focus goes back where it was (the grid, a flag) when the dialog closes, not to the page body.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
     const first = box.current?.querySelector<HTMLElement>(
       '[data-autofocus], input, textarea, select, [role="listbox"], button'
     )
     first?.focus()
+    const dialog = box.current
+    return () => {
+      // Unless the dialog's own action already put focus somewhere on purpose.
+      const now = document.activeElement
+      const lost = now === null || now === document.body || (dialog?.contains(now) ?? false)
+      if (lost && before?.isConnected) before.focus()
+    }
   }, [])
   const keyDown = (event: React.KeyboardEvent): void => {
     if (onKeyDown?.(event)) {

@@ -248,7 +248,7 @@ describe('the row menu', () => {
     await openWorkspace(article)
     const row = bodyRows()[0]!
     fireEvent.contextMenu(within(row).getByText(texts(0).target), { clientX: 300, clientY: 120 })
-    const menu = screen.getByRole('menu', { name: 'Alignment of row 1' })
+    const menu = screen.getByRole('menu', { name: 'Actions for row 1' })
     expect(currentRowNumber()).toBe(1)
     const items = within(menu).getAllByRole('menuitem')
     const listed = items.map((item) => [
@@ -288,7 +288,7 @@ describe('the row menu', () => {
     const api = await openWorkspace(article)
     goTo(10)
     key('F10', { shiftKey: true })
-    let menu = screen.getByRole('menu', { name: 'Alignment of row 10' })
+    let menu = screen.getByRole('menu', { name: 'Actions for row 10' })
     for (let i = 0; i < 10; i++) key('ArrowDown')
     expect(document.activeElement?.textContent).toBe(
       'Unlink the row (Russian-only, then English-only)u'
@@ -299,7 +299,7 @@ describe('the row menu', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('grid')))
 
     key('ContextMenu')
-    menu = screen.getByRole('menu', { name: 'Alignment of row 10' })
+    menu = screen.getByRole('menu', { name: 'Actions for row 10' })
     key('End')
     key('ArrowUp')
     expect(document.activeElement?.textContent).toBe('Undo the last review actionCtrl+Z')
@@ -353,7 +353,7 @@ describe('the row menu', () => {
     const opened = await open(article, fakeApi(), 'ru')
     app = opened.app
     fireEvent.contextMenu(bodyRows()[0]!, { clientX: 10, clientY: 10 })
-    const menu = screen.getByRole('menu', { name: 'Выравнивание строки 1' })
+    const menu = screen.getByRole('menu', { name: 'Действия со строкой 1' })
     expect(within(menu).getByRole('menuitem', { name: /Отметить проверенной/ })).toBeTruthy()
     expect(
       within(menu).getByRole('menuitem', { name: /Объединить строку со следующей/ })

@@ -4,7 +4,7 @@
  * row at all. TanStack Virtual reads exactly three things, and this stubs exactly those, on the grid's
  * own elements only (everything else still measures 0, as jsdom says):
  *  - the scroller's `clientHeight`/`clientWidth` (the viewport: `getRect` in virtual-core) and its
- *    `scrollHeight` (how far it can scroll: the height the grid gives its body, the virtualiser's
+ *    `scrollHeight` (how far it can scroll: the height the grid gives its body of rows, the virtualiser's
  *    total size);
  *  - each row wrapper's `offsetHeight` (`measureElement`, used when there is no ResizeObserver, as
  *    in jsdom);
@@ -13,7 +13,8 @@
  * The default viewport holds every row of the sample, so tests see the whole article; a test about
  * virtualisation itself shrinks it with `setGridLayout`.
  */
-const SCROLLER = 'review-grid__scroller'
+/** The grid is its own scroll container (the sticky header row, then the body of rows). */
+const SCROLLER = 'review-grid'
 const ROW = 'review-grid__item'
 
 export interface GridLayout {
@@ -58,7 +59,9 @@ export function installGridLayout(): void {
   measure('clientWidth', (el) => (el.classList.contains(SCROLLER) ? 1200 : null))
   measure('scrollHeight', (el) =>
     el.classList.contains(SCROLLER)
-      ? parseFloat((el.firstElementChild as HTMLElement | null)?.style.height ?? '') || 0
+      ? parseFloat(
+          el.querySelector<HTMLElement>(':scope > .review-grid__body')?.style.height ?? ''
+        ) || 0
       : null
   )
   measure('offsetHeight', (el) => (el.classList.contains(ROW) ? layout.row : null))

@@ -242,15 +242,12 @@ describe('post-editing', () => {
     expect(screen.queryByRole('textbox')).toBeNull()
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('grid')))
     const english = cell(rowNumbered(number), 'target')
+    // Track changes group a run of changed words: one deletion, one insertion, read as a phrase.
     expect([...english.querySelectorAll('del')].map((d) => d.textContent)).toEqual([
-      'pass',
-      'Senate',
-      'approval'
+      'pass Senate approval'
     ])
     expect([...english.querySelectorAll('ins')].map((d) => d.textContent)).toEqual([
-      'be',
-      'confirmed',
-      'by the Senate'
+      'be confirmed by the Senate'
     ])
     expect(currentRowNumber()).toBe(number)
   })

@@ -19,15 +19,17 @@ export function ImportProgressBar(): React.JSX.Element | null {
   const running = progress !== null
 
   useEffect(
-    () => api.on('importProgress', (next) => setProgress(next.phase === 'done' ? null : next)),
+    () =>
+      api.on('importProgress', (next) => {
+        if (next.phase !== 'done') return setProgress(next)
+        setProgress(null)
+        setVisible(false)
+      }),
     [api]
   )
 
   useEffect(() => {
-    if (!running) {
-      setVisible(false)
-      return
-    }
+    if (!running) return
     const timer = setTimeout(() => setVisible(true), SHOW_AFTER_MS)
     return () => clearTimeout(timer)
   }, [running])

@@ -175,7 +175,13 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
 
   const unreviewed = (bead: Bead): boolean => statusOf(visible, bead.id) === 'unreviewed'
   const goToNextUnreviewed = (direction: 1 | -1, state = visible): void => {
-    const bead = nextRow(rows, cursor.row, direction, (b) => statusOf(state, b.id) === 'unreviewed')
+    const bead = nextRow(
+      rows,
+      cursor.row,
+      direction,
+      (b) => statusOf(state, b.id) === 'unreviewed',
+      (row) => numbers.get(row)
+    )
     if (bead) select(bead.id)
     else setToast({ text: t('workspace:toast.allReviewed'), id: Date.now() })
   }

@@ -52,15 +52,25 @@ export function hitsByRow(hits: readonly FindHit[], current: FindHit | null): Ma
   return byRow
 }
 
-/** The next row (in `rows` order) after `from` that satisfies `want`, wrapping around; `null` if none. */
+/**
+ * The next row (in `rows` order) after `from` that satisfies `want`, wrapping around; `null` if none.
+ * When `from` is not among `rows` (a filter dropped it), the search starts from the gap where it
+ * stood, by `orderOf` (its row number), so the row shown right after it is not skipped.
+ */
 export function nextRow(
   rows: readonly Bead[],
   from: string | null,
   direction: 1 | -1,
-  want: (bead: Bead) => boolean
+  want: (bead: Bead) => boolean,
+  orderOf?: (row: string) => number | undefined
 ): Bead | null {
   if (rows.length === 0) return null
-  const start = from === null ? -1 : rows.findIndex((b) => b.id === from)
+  let start = from === null ? -1 : rows.findIndex((b) => b.id === from)
+  const place = from === null ? undefined : orderOf?.(from)
+  if (start === -1 && place !== undefined) {
+    const after = rows.findIndex((b) => (orderOf?.(b.id) ?? 0) > place)
+    start = (after === -1 ? rows.length : after) - (direction > 0 ? 1 : 0)
+  }
   for (let step = 1; step <= rows.length; step++) {
     const index = (((start + direction * step) % rows.length) + rows.length) % rows.length
     const bead = rows[index]!

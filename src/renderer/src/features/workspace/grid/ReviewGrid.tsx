@@ -62,7 +62,9 @@ export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
     overscan: OVERSCAN,
     // The header row scrolls with the body (sticky): the list starts below it.
     scrollMargin: body.current?.offsetTop ?? 0,
-    getItemKey: (index) => rows[index]!.id
+    getItemKey: (index) => rows[index]!.id,
+    // React 19 batches the scroll updates itself; flushSync from a layout effect only warns.
+    useFlushSync: false
   })
   const currentIndex = cursor.row === null ? -1 : rows.findIndex((b) => b.id === cursor.row)
 
