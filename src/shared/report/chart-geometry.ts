@@ -106,7 +106,13 @@ export function stackedBarsLayout(
     .ticks(5)
     .filter((v) => Number.isInteger(v))
     .map((value) => ({ value, at: x(value) }))
-  return { width: options.width, height: plot.y + plot.height + (options.bottom ?? 24), plot, rows, ticks }
+  return {
+    width: options.width,
+    height: plot.y + plot.height + (options.bottom ?? 24),
+    plot,
+    rows,
+    ticks
+  }
 }
 
 export interface ScoreDatum {
@@ -143,9 +149,7 @@ export function scoreDotsLayout(
 ): ScoreDotsLayout {
   const { plot, rowHeight } = rowPlot(data.length, options)
   const values = data.map((d) => d.value)
-  const domain = valueDomain(
-    options.threshold === null ? values : [...values, options.threshold]
-  )
+  const domain = valueDomain(options.threshold === null ? values : [...values, options.threshold])
   const x = scaleLinear<number>({ domain: [...domain], range: [plot.x, plot.x + plot.width] })
   return {
     width: options.width,
@@ -159,7 +163,8 @@ export function scoreDotsLayout(
       x: finite(d.value) ? x(d.value) : null
     })),
     ticks: x.ticks(5).map((value) => ({ value, at: x(value) })),
-    threshold: options.threshold === null ? null : { value: options.threshold, at: x(options.threshold) },
+    threshold:
+      options.threshold === null ? null : { value: options.threshold, at: x(options.threshold) },
     domain
   }
 }
@@ -224,16 +229,14 @@ export function trendLayout(data: readonly TrendDatum[], options: TrendOptions):
   const values = data.map((d) => d.value)
   const domain = valueDomain(options.threshold === null ? values : [...values, options.threshold])
   const y = scaleLinear<number>({ domain: [...domain], range: [plot.y + plot.height, plot.y] })
-  const points = data.map(
-    (d): TrendPointLayout => ({
-      key: d.key,
-      label: d.label,
-      value: d.value,
-      // A lone point sits in the middle (scalePoint gives it the centre with padding).
-      x: x(d.key) ?? plot.x + plot.width / 2,
-      y: finite(d.value) ? y(d.value) : null
-    })
-  )
+  const points = data.map((d): TrendPointLayout => ({
+    key: d.key,
+    label: d.label,
+    value: d.value,
+    // A lone point sits in the middle (scalePoint gives it the centre with padding).
+    x: x(d.key) ?? plot.x + plot.width / 2,
+    y: finite(d.value) ? y(d.value) : null
+  }))
   const lines: { x: number; y: number }[][] = []
   let run: { x: number; y: number }[] = []
   for (const p of points) {
@@ -253,7 +256,8 @@ export function trendLayout(data: readonly TrendDatum[], options: TrendOptions):
     lines,
     ticks: y.ticks(4).map((value) => ({ value, at: y(value) })),
     labels: points.filter((_, i) => i % every === 0 || i === points.length - 1),
-    threshold: options.threshold === null ? null : { value: options.threshold, at: y(options.threshold) }
+    threshold:
+      options.threshold === null ? null : { value: options.threshold, at: y(options.threshold) }
   }
 }
 

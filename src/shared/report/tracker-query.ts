@@ -121,9 +121,11 @@ export function matchesQuery(
   const needles = fold(query.text).split(/\s+/u).filter(Boolean)
   if (needles.length === 0) return true
   const haystack = fold(
-    [...TRACKER_COLUMNS.map((c) => columnValue(item, c)), item.coreCategory ?? '', ...(words?.(item) ?? [])].join(
-      '\n'
-    )
+    [
+      ...TRACKER_COLUMNS.map((c) => columnValue(item, c)),
+      item.coreCategory ?? '',
+      ...(words?.(item) ?? [])
+    ].join('\n')
   )
   return needles.every((needle) => haystack.includes(needle))
 }

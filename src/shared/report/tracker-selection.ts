@@ -22,7 +22,10 @@ export function toggleItem(selection: TrackerSelection, key: string): TrackerSel
 }
 
 /** A group's (or "all") box: selects every one of `keys`, or clears them when all were selected. */
-export function toggleItems(selection: TrackerSelection, keys: readonly string[]): TrackerSelection {
+export function toggleItems(
+  selection: TrackerSelection,
+  keys: readonly string[]
+): TrackerSelection {
   const all = keys.length > 0 && keys.every((k) => selection.keys.has(k))
   const next = new Set(selection.keys)
   for (const key of keys) {
@@ -60,7 +63,8 @@ export function pruneSelection(
 ): TrackerSelection {
   if ([...selection.keys].every((k) => present.has(k))) return selection
   const keys = new Set([...selection.keys].filter((k) => present.has(k)))
-  const anchor = selection.anchor !== null && present.has(selection.anchor) ? selection.anchor : null
+  const anchor =
+    selection.anchor !== null && present.has(selection.anchor) ? selection.anchor : null
   return { keys, anchor }
 }
 

@@ -17,5 +17,9 @@ export function trendWithCurrent(
   const last = points[points.length - 1]
   if (last && last.period === period) return [...points.slice(0, -1), today]
   // Logs written "in the future" (another machine's clock) stay as they are, before today's point.
-  return [...points.filter((p) => p.period < period), today, ...points.filter((p) => p.period > period)]
+  return [
+    ...points.filter((p) => p.period < period),
+    today,
+    ...points.filter((p) => p.period > period)
+  ]
 }

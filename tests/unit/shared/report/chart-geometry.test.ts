@@ -28,7 +28,13 @@ const bars = [
 ]
 
 describe('stacked bars', () => {
-  const layout = stackedBarsLayout(bars, { width: 400, labelWidth: 120, rowHeight: 20, top: 10, right: 30 })
+  const layout = stackedBarsLayout(bars, {
+    width: 400,
+    labelWidth: 120,
+    rowHeight: 20,
+    top: 10,
+    right: 30
+  })
 
   it('stacks each row left to right in the order of its parts, on a shared scale', () => {
     const [terms, style] = layout.rows
@@ -53,10 +59,13 @@ describe('stacked bars', () => {
     expect(empty.rows).toEqual([])
     expect(empty.ticks.length).toBeGreaterThan(0)
     expect(empty.plot.height).toBeGreaterThan(0)
-    const zero = stackedBarsLayout([{ key: 'a', label: 'A', parts: [{ key: 'minor', value: 0 }] }], {
-      width: 300,
-      labelWidth: 100
-    })
+    const zero = stackedBarsLayout(
+      [{ key: 'a', label: 'A', parts: [{ key: 'minor', value: 0 }] }],
+      {
+        width: 300,
+        labelWidth: 100
+      }
+    )
     expect(zero.rows[0]!.parts[0]!.width).toBe(0)
     const narrow = stackedBarsLayout(bars, { width: 50, labelWidth: 120 })
     for (const layoutOf of [empty, zero, narrow]) expect(allFinite(layoutOf)).toBe(true)
@@ -86,7 +95,11 @@ describe('score dots', () => {
   })
 
   it('copes with no units, one unit, no threshold and equal scores', () => {
-    for (const data of [[], [{ key: 'x', label: 'X', value: 100 }], [{ key: 'y', label: 'Y', value: null }]]) {
+    for (const data of [
+      [],
+      [{ key: 'x', label: 'X', value: 100 }],
+      [{ key: 'y', label: 'Y', value: null }]
+    ]) {
       const layout = scoreDotsLayout(data, { width: 400, labelWidth: 100, threshold: null })
       expect(allFinite(layout)).toBe(true)
       expect(layout.domain[0]).toBeLessThan(layout.domain[1])
@@ -132,7 +145,11 @@ describe('trend', () => {
     const one = trendLayout([{ key: 'd', label: 'today', value: 100 }], options)
     expect(one.points[0]!.x).toBeCloseTo(one.plot.x + one.plot.width / 2)
     expect(allFinite(one)).toBe(true)
-    const days = Array.from({ length: 30 }, (_, i) => ({ key: `d${i}`, label: `${i}`, value: 90 + (i % 7) }))
+    const days = Array.from({ length: 30 }, (_, i) => ({
+      key: `d${i}`,
+      label: `${i}`,
+      value: 90 + (i % 7)
+    }))
     const many = trendLayout(days, { ...options, maxLabels: 6 })
     expect(many.labels.length).toBeLessThanOrEqual(7)
     expect(many.labels[many.labels.length - 1]!.key).toBe('d29')

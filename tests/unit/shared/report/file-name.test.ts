@@ -7,7 +7,11 @@ const accepted = (name: string) =>
 
 describe('report file names', () => {
   it('names the report, the project and the day, in characters the save request accepts', () => {
-    const name = reportFileName('LQA report', 'USA and Belarus: «ready» to restore relations?', '2026-11-29T15:00:00.000Z')
+    const name = reportFileName(
+      'LQA report',
+      'USA and Belarus: «ready» to restore relations?',
+      '2026-11-29T15:00:00.000Z'
+    )
     expect(name).toBe('LQA report USA and Belarus ready to restore relations 2026-11-29')
     expect(accepted(name)).toBe(true)
   })

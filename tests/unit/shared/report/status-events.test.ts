@@ -8,11 +8,18 @@ const items = sampleItems()
 describe('status changes from the tracker', () => {
   it('makes one flag.status event per article, naming only flags whose status changes', () => {
     const events = statusEvents(items, 'rejected', '  not an error in this register  ')
-    expect(events.map((e) => e.articleId)).toEqual(['belarus-usa-ambassadors-1a2b3c4d', 'second-article'])
+    expect(events.map((e) => e.articleId)).toEqual([
+      'belarus-usa-ambassadors-1a2b3c4d',
+      'second-article'
+    ])
     // The already rejected flag of the second article is left out.
     expect(events.map((e) => e.event.ids.length)).toEqual([3, 1])
     for (const { event } of events) {
-      expect(event).toMatchObject({ type: 'flag.status', status: 'rejected', note: 'not an error in this register' })
+      expect(event).toMatchObject({
+        type: 'flag.status',
+        status: 'rejected',
+        note: 'not an error in this register'
+      })
       // Each is a valid log event.
       expect(reviewEventSchema.safeParse(event).success).toBe(true)
     }
@@ -34,10 +41,10 @@ describe('status changes from the tracker', () => {
   })
 
   it('asks a reason for a rejection only', () => {
-    expect([reasonRequired('rejected'), reasonRequired('resolved'), reasonRequired('open')]).toEqual([
-      true,
-      false,
-      false
-    ])
+    expect([
+      reasonRequired('rejected'),
+      reasonRequired('resolved'),
+      reasonRequired('open')
+    ]).toEqual([true, false, false])
   })
 })

@@ -52,7 +52,11 @@ export const FLAGS: readonly FlagSpec[] = [
 /** The sample twice, as two articles of one project (the second under another name). */
 export function sampleProjectArticles(): ReviewedArticle[] {
   const first = sampleArticle(FLAGS.slice(0, 3))
-  const second = { ...sampleArticle(FLAGS.slice(3)), id: 'second-article', name: 'Belarus, part two' }
+  const second = {
+    ...sampleArticle(FLAGS.slice(3)),
+    id: 'second-article',
+    name: 'Belarus, part two'
+  }
   return [first, second]
 }
 

@@ -38,7 +38,10 @@ describe.skipIf(!hasCorpora)(
   `tracker items of the Google TED en-de evaluation (${hasCorpora ? corporaDir : SKIP_NO_CORPORA})`,
   () => {
     it('has one item per error line, none for No-error lines, spans from the <v> marks', () => {
-      const text = readFileSync(join(corporaDir, 'mqm_google_ted2021_ende/mqm_ted_ende.tsv'), 'utf8')
+      const text = readFileSync(
+        join(corporaDir, 'mqm_google_ted2021_ende/mqm_ted_ende.tsv'),
+        'utf8'
+      )
       const { records } = parseMqmTsv(text)
       const items = trackerItemsFromMqm(records)
       const errorLines = text

@@ -13,9 +13,14 @@ import { sampleItems } from './tracker-fixtures'
 
 const items = sampleItems()
 const words = (list: readonly TrackerItem[]) => list.map((i) => i.context.text)
-const query = (change: Partial<TrackerQuery>): TrackerQuery => ({ ...DEFAULT_TRACKER_QUERY, ...change })
+const query = (change: Partial<TrackerQuery>): TrackerQuery => ({
+  ...DEFAULT_TRACKER_QUERY,
+  ...change
+})
 const shown = (q: TrackerQuery) =>
-  arrangeTracker(items, q).lines.map((l) => (l.kind === 'group' ? `# ${l.value}` : l.item.context.text))
+  arrangeTracker(items, q).lines.map((l) =>
+    l.kind === 'group' ? `# ${l.value}` : l.item.context.text
+  )
 
 describe('filtering the tracker', () => {
   it('keeps items whose column has the chosen value', () => {
@@ -29,8 +34,10 @@ describe('filtering the tracker', () => {
       'chargé d’affaires'
     ])
     expect(
-      arrangeTracker(items, query({ filters: { article: 'Belarus, part two', severity: 'minor' } }))
-        .matched.map((i) => i.rowNumber)
+      arrangeTracker(
+        items,
+        query({ filters: { article: 'Belarus, part two', severity: 'minor' } })
+      ).matched.map((i) => i.rowNumber)
     ).toEqual([21])
   })
 
@@ -54,7 +61,9 @@ describe('filtering the tracker', () => {
     expect(words(arrangeTracker(items, query({ filters: { comment: 'УТРОМ' } })).matched)).toEqual([
       'morning chairs –money in the evening'
     ])
-    expect(arrangeTracker(items, query({ filters: { createdAt: '2026-11-28' } })).matched).toHaveLength(2)
+    expect(
+      arrangeTracker(items, query({ filters: { createdAt: '2026-11-28' } })).matched
+    ).toHaveLength(2)
     expect(arrangeTracker(items, query({ filters: { row: '16' } })).matched).toHaveLength(2)
   })
 
@@ -64,7 +73,9 @@ describe('filtering the tracker', () => {
     expect(matchesQuery(calque, { text: 'boris lukashenka', filters: {} })).toBe(true) // in its context
     expect(matchesQuery(calque, { text: 'anna', filters: {} })).toBe(false)
     expect(matchesQuery(calque, { text: 'неидиоматичный', filters: {} })).toBe(false)
-    expect(matchesQuery(calque, { text: 'неидиоматичный', filters: {} }, () => ['Неидиоматичный стиль'])).toBe(true)
+    expect(
+      matchesQuery(calque, { text: 'неидиоматичный', filters: {} }, () => ['Неидиоматичный стиль'])
+    ).toBe(true)
     // ё and е are one letter in a search.
     expect(matchesQuery(calque, { text: 'утром стулья', filters: {} })).toBe(true)
     expect(matchesQuery({ ...calque, comment: 'ещё' }, { text: 'еще', filters: {} })).toBe(true)
@@ -86,7 +97,9 @@ describe('sorting the tracker', () => {
       21, 4, 16, 16, 3
     ])
     expect(
-      sortItems(items, { column: 'createdAt', direction: 'asc' }).map((i) => i.createdAt!.slice(0, 13))
+      sortItems(items, { column: 'createdAt', direction: 'asc' }).map((i) =>
+        i.createdAt!.slice(0, 13)
+      )
     ).toEqual(['2026-11-26T08', '2026-11-27T09', '2026-11-27T10', '2026-11-28T12', '2026-11-28T13'])
     for (const direction of ['asc', 'desc'] as const) {
       const sorted = sortItems(items, { column: 'comment', direction })

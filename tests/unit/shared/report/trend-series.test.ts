@@ -5,8 +5,13 @@ import { trendWithCurrent } from '@shared/report/trend-series'
 import { sampleArticle } from '../scoring/sample-article'
 import { FLAGS } from './tracker-fixtures'
 
-const totals = (flags = FLAGS) => scoreInput(scoringInputFromArticles([sampleArticle(flags)]), MQM_CORE_PROFILE).totals
-const point = (period: string, flags = FLAGS): TrendPoint => ({ period, at: `${period}T12:00:00.000Z`, totals: totals(flags) })
+const totals = (flags = FLAGS) =>
+  scoreInput(scoringInputFromArticles([sampleArticle(flags)]), MQM_CORE_PROFILE).totals
+const point = (period: string, flags = FLAGS): TrendPoint => ({
+  period,
+  at: `${period}T12:00:00.000Z`,
+  totals: totals(flags)
+})
 
 describe('trend with the state on screen', () => {
   const now = '2026-11-29T15:00:00.000Z'
@@ -24,12 +29,16 @@ describe('trend with the state on screen', () => {
       '2026-11-27',
       '2026-11-29'
     ])
-    expect(trendWithCurrent([], current, now)).toEqual([{ period: '2026-11-29', at: now, totals: current }])
+    expect(trendWithCurrent([], current, now)).toEqual([
+      { period: '2026-11-29', at: now, totals: current }
+    ])
   })
 
   it('keeps days from a clock ahead of this one after today', () => {
     expect(
-      trendWithCurrent([point('2026-11-27'), point('2026-12-01')], current, now).map((p) => p.period)
+      trendWithCurrent([point('2026-11-27'), point('2026-12-01')], current, now).map(
+        (p) => p.period
+      )
     ).toEqual(['2026-11-27', '2026-11-29', '2026-12-01'])
   })
 })
