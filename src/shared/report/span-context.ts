@@ -57,3 +57,16 @@ const SPACE = /\s/u
 function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max)
 }
+
+/** A shorter quote of the same span (a narrow table cell): the context cut again to `width`. */
+export function trimContext(context: SpanContext, width: number): SpanContext {
+  const before = context.before.startsWith(ELLIPSIS) ? context.before.slice(1) : context.before
+  const after = context.after.endsWith(ELLIPSIS) ? context.after.slice(0, -1) : context.after
+  const cutBefore = cut(before, width, 'start')
+  const cutAfter = cut(after, width, 'end')
+  return {
+    before: cutBefore === before && context.before !== before ? ELLIPSIS + before : cutBefore,
+    text: context.text,
+    after: cutAfter === after && context.after !== after ? after + ELLIPSIS : cutAfter
+  }
+}

@@ -36,6 +36,8 @@ export interface DashboardData {
   /** Articles still loading (their flags are not counted yet). */
   readonly loading: number
   readonly failed: readonly FailedArticle[]
+  /** Rows whose MT someone corrected (a project); null for an evaluation. */
+  readonly editedRows: number | null
   /** Status changes are impossible: an evaluation, or a project another instance holds. */
   readonly readOnly: boolean
 }
@@ -67,6 +69,13 @@ export function useDashboardData(source: DashboardSource, profile: ScoringProfil
       ),
     [project, profile, opened]
   )
+  const editedRows = useMemo(
+    () =>
+      project.ready
+        .map(reviewedOf)
+        .reduce((sum, a) => sum + a.rows.filter((r) => r.edit !== null).length, 0),
+    [project]
+  )
   const projectItems = useMemo(
     () => trackerItemsFromArticles(project.ready.map(reviewedOf)),
     [project]
@@ -97,6 +106,7 @@ export function useDashboardData(source: DashboardSource, profile: ScoringProfil
     items: projectItems,
     report: projectReport,
     trend,
+    editedRows,
     loading: project.loading,
     failed: project.failed,
     readOnly: opened?.project.readOnly != null
@@ -110,6 +120,7 @@ function evaluationData(evaluation: MqmEvaluation, report: ScoreReport): Dashboa
     items: evaluationTrackerItems(evaluation),
     report,
     trend: null,
+    editedRows: null,
     loading: 0,
     failed: [],
     readOnly: true

@@ -14,6 +14,8 @@ export interface DashboardLabels {
   readonly language: SupportedLanguage
   /** `Accuracy › Mistranslation` for an MQM Core path; another typology's label as written. */
   readonly category: (category: string) => string
+  /** The last part only (`Mistranslation`), where room is short; another typology's label as written. */
+  readonly categoryShort: (category: string) => string
   readonly severity: (severity: string) => string
   /** `open`…, or `none` for an imported annotation. */
   readonly status: (status: string) => string
@@ -55,6 +57,8 @@ export function makeDashboardLabels(
         ? oneCategory(category)
         : `${oneCategory(category.slice(0, slash))} › ${oneCategory(category)}`
     },
+    categoryShort: (category) =>
+      exists(`typology:category.${category}`) ? oneCategory(category) : category,
     severity: (severity) =>
       exists(`typology:severity.${severity}`)
         ? t(`typology:severity.${severity}` as never)

@@ -40,7 +40,7 @@ const LABEL_CHARS = 30
 export function ScoreFigures({ report, trend, labels, t }: ScoreFiguresProps): React.JSX.Element {
   const categories = categoryBars(report, {
     max: 10,
-    label: labels.category,
+    label: labels.categoryShort,
     otherLabel: (count) => t('dashboard:charts.otherCategories', { count })
   })
   const severities = severityBars(report, labels.severity)

@@ -25,7 +25,9 @@ export function Overview({ data }: OverviewProps): React.JSX.Element {
   return (
     <div className="overview">
       <p className="overview__profile">
-        {profileSummaryLines(report, scoringTranslator(labels.language), labels.language).join(' ')}
+        {profileSummaryLines(report, scoringTranslator(labels.language), labels.language).join(
+          ' · '
+        )}
       </p>
       {report.totals.ratedSegments === 0 && (
         <p className="overview__note" role="status">
@@ -39,7 +41,13 @@ export function Overview({ data }: OverviewProps): React.JSX.Element {
           })}
         </p>
       )}
-      <SummaryTiles report={report} items={data.items} labels={labels} t={t} />
+      <SummaryTiles
+        report={report}
+        items={data.items}
+        editedRows={data.editedRows}
+        labels={labels}
+        t={t}
+      />
       <ScoreFigures report={report} trend={data.trend} labels={labels} t={t} />
       {project ? (
         <ScoreTable

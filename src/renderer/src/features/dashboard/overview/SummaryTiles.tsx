@@ -7,12 +7,20 @@ import { Verdict } from './Verdict'
 interface SummaryTilesProps {
   readonly report: ScoreReport
   readonly items: readonly TrackerItem[]
+  /** Rows with a post-edit (a project); null when the data cannot say. */
+  readonly editedRows: number | null
   readonly labels: DashboardLabels
   readonly t: DashboardT
 }
 
 /** The answer at a glance: score and verdict, words, errors, rows flagged, post-edit distance, flags. */
-export function SummaryTiles({ report, items, labels, t }: SummaryTilesProps): React.JSX.Element {
+export function SummaryTiles({
+  report,
+  items,
+  editedRows,
+  labels,
+  t
+}: SummaryTilesProps): React.JSX.Element {
   const total = report.totals
   const { profile } = report
   const project = report.input.kind === 'calque-project'
@@ -73,7 +81,13 @@ export function SummaryTiles({ report, items, labels, t }: SummaryTilesProps): R
           <>
             <dd className="tile__big">{labels.percent(total.postEdit.editRate)}</dd>
             <dd className="tile__small">
-              {t('dashboard:tiles.postEditDetail', { chrf: labels.number(total.postEdit.chrF) })}
+              {editedRows === null
+                ? t('dashboard:tiles.postEditDetail', { chrf: labels.number(total.postEdit.chrF) })
+                : t('dashboard:tiles.postEditRows', {
+                    chrf: labels.number(total.postEdit.chrF),
+                    edited: labels.integer(editedRows),
+                    rows: labels.integer(total.segments)
+                  })}
             </dd>
           </>
         )}

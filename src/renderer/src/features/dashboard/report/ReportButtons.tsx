@@ -7,7 +7,6 @@ import { useActions } from '../../../store/use-store'
 import { toCalqueError } from '../../../store/actions'
 import type { DashboardData } from '../use-dashboard-data'
 import { useDashboardLabels } from '../use-dashboard-labels'
-import { reportHtml } from './report-html'
 import { DASHBOARD_NS } from '../dashboard-i18n'
 
 const FORMATS = ['html', 'csv', 'xlsx', 'json'] as const
@@ -30,8 +29,16 @@ export function ReportButtons({ data }: ReportButtonsProps): React.JSX.Element {
     const name = reportFileName(t('dashboard:report.fileName'), data.name, report.date)
     const content =
       format === 'html'
-        ? reportHtml(
-            { report, trend: data.trend, items: data.items, labels, t },
+        ? // The static renderer is loaded only when a report is made (it is not needed to show the app).
+          (await import('./report-html')).reportHtml(
+            {
+              report,
+              trend: data.trend,
+              items: data.items,
+              editedRows: data.editedRows,
+              labels,
+              t
+            },
             `${t('dashboard:report.kind')} · ${data.name}`
           )
         : format === 'csv'

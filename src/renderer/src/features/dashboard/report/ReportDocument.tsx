@@ -15,6 +15,7 @@ export interface ReportDocumentProps {
   readonly report: ScoreReport
   readonly trend: readonly TrendPoint[] | null
   readonly items: readonly TrackerItem[]
+  readonly editedRows: number | null
   readonly labels: DashboardLabels
   readonly t: DashboardT
 }
@@ -31,6 +32,7 @@ export function ReportDocument({
   report,
   trend,
   items,
+  editedRows,
   labels,
   t
 }: ReportDocumentProps): React.JSX.Element {
@@ -89,7 +91,7 @@ export function ReportDocument({
       <section aria-labelledby="report-summary">
         <h2 id="report-summary">{t('dashboard:report.summary')}</h2>
         {total.ratedSegments === 0 && <p>{t('scoring:summary.empty')}</p>}
-        <SummaryTiles report={report} items={items} labels={labels} t={t} />
+        <SummaryTiles report={report} items={items} editedRows={editedRows} labels={labels} t={t} />
       </section>
       <section aria-labelledby="report-charts" className="report__charts">
         <h2 id="report-charts">{t('dashboard:report.charts')}</h2>

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { trimContext } from '@shared/report/span-context'
 import type { TrackerItem } from '@shared/report/tracker-items'
 import {
   columnValue,
@@ -127,7 +128,8 @@ function Cell({
   const { t } = useTranslation('dashboard')
   switch (column) {
     case 'text': {
-      const { before, text, after } = item.context
+      // A cell is narrow: a little context, so the flagged words themselves stay in view.
+      const { before, text, after } = trimContext(item.context, 14)
       return (
         <span
           className="tracker-quote"
@@ -179,7 +181,9 @@ function Cell({
     case 'row':
       return <>{item.rowNumber}</>
     case 'category':
-      return <span title={item.category}>{labels.category(item.category)}</span>
+      return (
+        <span title={labels.category(item.category)}>{labels.categoryShort(item.category)}</span>
+      )
     default: {
       const value = columnValue(item, column)
       return <span title={value}>{valueLabel(column, value, labels)}</span>

@@ -35,23 +35,23 @@ const EVALUATION: readonly TrackerColumn[] = [
 
 /**
  * Width of each column: a minimum in px and, for the text-heavy ones, a share of the room left. The
- * minimums add up to ~1050 px, so a project's twelve columns fit beside the project panel; below
+ * minimums add up to ~1040 px, so a project's twelve columns fit beside the project panel; below
  * that the grid scrolls sideways.
  */
 const WIDTHS: Readonly<Record<TrackerColumn, { readonly min: number; readonly grow?: number }>> = {
-  article: { min: 90, grow: 0.9 },
+  article: { min: 80, grow: 0.8 },
   system: { min: 110 },
   row: { min: 44 },
-  side: { min: 64 },
-  text: { min: 170, grow: 2.6 },
-  category: { min: 110, grow: 1.1 },
+  side: { min: 58 },
+  text: { min: 180, grow: 3 },
+  category: { min: 100, grow: 1 },
   severity: { min: 72 },
   status: { min: 78 },
-  origin: { min: 76 },
+  origin: { min: 70 },
   author: { min: 72 },
-  createdAt: { min: 92 },
-  updatedAt: { min: 92 },
-  comment: { min: 100, grow: 1.3 }
+  createdAt: { min: 84 },
+  updatedAt: { min: 84 },
+  comment: { min: 100, grow: 1.2 }
 }
 
 /** The selection checkbox's column comes first. */
