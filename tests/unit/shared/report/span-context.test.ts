@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { spanContext } from '@shared/report/span-context'
+import { spanContext, trimContext } from '@shared/report/span-context'
 import { SAMPLE_EN } from '../scoring/sample-article'
 
 const calqueRow = SAMPLE_EN[15]!
@@ -36,5 +36,21 @@ describe('a flag quoted in its context', () => {
     expect(whole.after).toBe('')
     expect(whole.text.endsWith('…')).toBe(true)
     expect(calqueRow.startsWith(whole.text.slice(0, -1))).toBe(true)
+  })
+})
+
+describe('a shorter quote for a narrow cell', () => {
+  it('cuts the context again at word boundaries, keeping the span and the ellipses', () => {
+    const start = calqueRow.indexOf(IDIOM)
+    const quote = trimContext(spanContext(calqueRow, [start, start + IDIOM.length]), 14)
+    expect(quote).toEqual({ before: '…states: "', text: IDIOM, after: '". And…' })
+    // Short context stays as it was, with its ellipsis when the row went on.
+    const short = { before: '…in ', text: 'Minsk', after: '.' }
+    expect(trimContext(short, 14)).toEqual(short)
+    expect(trimContext({ before: 'In ', text: 'Minsk', after: '' }, 14)).toEqual({
+      before: 'In ',
+      text: 'Minsk',
+      after: ''
+    })
   })
 })

@@ -143,6 +143,8 @@ export function Dashboard(): React.JSX.Element {
         role="tabpanel"
         aria-labelledby={`dashboard-tab-${ui.tab}`}
         className={`dashboard__panel dashboard__panel--${ui.tab}`}
+        // The overview scrolls: the keyboard must be able to reach it (the tracker has its grid).
+        tabIndex={ui.tab === 'overview' ? 0 : undefined}
       >
         {ui.tab === 'overview' ? (
           <Overview data={data} />

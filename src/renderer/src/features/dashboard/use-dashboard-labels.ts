@@ -26,8 +26,10 @@ export interface DashboardLabels {
   readonly integer: (value: number) => string
   readonly percent: (fraction: number | null) => string
   readonly date: (iso: string | null) => string
-  /** The date alone (a tracker cell); `date` gives the time too. */
+  /** The date alone, without the year when it is this year's (a tracker cell); `date` gives the time too. */
   readonly shortDate: (iso: string | null) => string
+  /** Date and time in full (a report's date). */
+  readonly longDate: (iso: string | null) => string
   readonly day: (period: string) => string
 }
 
@@ -43,6 +45,9 @@ export function makeDashboardLabels(
   const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 })
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' })
   const shortDates = new Intl.DateTimeFormat(language, { dateStyle: 'medium' })
+  const thisYearDates = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short' })
+  const longDates = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' })
+  const thisYear = new Date().getFullYear()
   const days = new Intl.DateTimeFormat(language, {
     day: 'numeric',
     month: 'short',
@@ -79,7 +84,12 @@ export function makeDashboardLabels(
     percent: (fraction) =>
       fraction === null || !Number.isFinite(fraction) ? dash : percents.format(fraction),
     date: (iso) => (iso ? dates.format(new Date(iso)) : dash),
-    shortDate: (iso) => (iso ? shortDates.format(new Date(iso)) : dash),
+    shortDate(iso) {
+      if (!iso) return dash
+      const date = new Date(iso)
+      return (date.getFullYear() === thisYear ? thisYearDates : shortDates).format(date)
+    },
+    longDate: (iso) => (iso ? longDates.format(new Date(iso)) : dash),
     day: (period) => {
       const time = Date.parse(`${period}T00:00:00Z`)
       return Number.isNaN(time) ? period : days.format(new Date(time))

@@ -47,7 +47,7 @@ export function SummaryTiles({
         <dt>{t('dashboard:tiles.words')}</dt>
         <dd className="tile__big">{labels.integer(total.sourceWords)}</dd>
         <dd className="tile__small">
-          {t('dashboard:tiles.wordsDetail', {
+          {t(project ? 'dashboard:tiles.wordsDetail' : 'dashboard:tiles.wordsDetailSegments', {
             target: labels.integer(total.targetWords),
             segments: labels.integer(total.ratedSegments)
           })}

@@ -47,7 +47,7 @@ export function ReportDocument({
           <div>
             <dt>{t('dashboard:report.date')}</dt>
             <dd>
-              <time dateTime={report.date}>{labels.date(report.date)}</time>
+              <time dateTime={report.date}>{labels.longDate(report.date)}</time>
             </dd>
           </div>
           <div>
@@ -80,9 +80,10 @@ export function ReportDocument({
             <dt>{t('dashboard:report.scope')}</dt>
             <dd>
               {t(project ? 'dashboard:report.scopeProject' : 'dashboard:report.scopeEvaluation', {
+                count: project ? report.docs.length : report.systems.length,
+                formatted: labels.integer(project ? report.docs.length : report.systems.length),
                 segments: labels.integer(report.input.segments),
-                rated: labels.integer(total.ratedSegments),
-                units: labels.integer(project ? report.docs.length : report.systems.length)
+                rated: labels.integer(total.ratedSegments)
               })}
             </dd>
           </div>
@@ -144,7 +145,7 @@ export function ReportDocument({
         />
       </section>
       <footer className="report__footer">
-        {t('dashboard:report.footer', { date: labels.date(report.date) })}
+        {t('dashboard:report.footer', { date: labels.longDate(report.date) })}
       </footer>
     </main>
   )

@@ -30,7 +30,7 @@ ul { padding: 0; list-style: none; }
 .verdict { display: inline-block; margin-left: 8px; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 650; vertical-align: middle; }
 .verdict--pass { background: #e3f3e6; color: var(--ok); }
 .verdict--fail { background: #fdecec; color: var(--danger); }
-.figures { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+.figures { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; align-items: start; }
 .figure { padding: 8px 10px; border: 1px solid var(--border); border-radius: 6px; break-inside: avoid; }
 .figure figcaption { font-weight: 650; margin-bottom: 4px; }
 .figure__note { color: var(--muted); font-size: 12px; font-weight: 400; }
@@ -41,7 +41,7 @@ ul { padding: 0; list-style: none; }
 .chart__grid line { stroke: #e4e4de; }
 .chart__axis { stroke: var(--border); }
 .chart__guide { stroke: #eeeeea; }
-.chart__part--neutral { fill: var(--neutral); } .chart__part--minor { fill: #d08a1c; }
+.chart__part--neutral { fill: var(--neutral); } .chart__part--minor { fill: #b7791f; }
 .chart__part--major { fill: var(--major); } .chart__part--critical { fill: var(--critical); }
 .chart__dot--pass { fill: var(--ok); } .chart__dot--fail { fill: var(--danger); } .chart__dot--none { fill: var(--accent); }
 .chart__threshold line { stroke: var(--danger); stroke-dasharray: 4 3; }
@@ -50,7 +50,7 @@ ul { padding: 0; list-style: none; }
 .chart__point { fill: var(--accent); }
 .chart-legend { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 4px; font-size: 12px; }
 .chart-legend__swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; vertical-align: -1px; }
-.chart-legend__swatch--neutral { background: var(--neutral); } .chart-legend__swatch--minor { background: #d08a1c; }
+.chart-legend__swatch--neutral { background: var(--neutral); } .chart-legend__swatch--minor { background: #b7791f; }
 .chart-legend__swatch--major { background: var(--major); } .chart-legend__swatch--critical { background: var(--critical); }
 table { width: 100%; margin: 12px 0; border-collapse: collapse; font-size: 12.5px; }
 caption { padding: 4px 0; font-weight: 650; text-align: left; }

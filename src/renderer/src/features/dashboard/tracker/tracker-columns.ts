@@ -47,10 +47,10 @@ const WIDTHS: Readonly<Record<TrackerColumn, { readonly min: number; readonly gr
   category: { min: 100, grow: 1 },
   severity: { min: 72 },
   status: { min: 78 },
-  origin: { min: 70 },
+  origin: { min: 80 },
   author: { min: 72 },
-  createdAt: { min: 84 },
-  updatedAt: { min: 84 },
+  createdAt: { min: 72 },
+  updatedAt: { min: 72 },
   comment: { min: 100, grow: 1.2 }
 }
 
