@@ -8,12 +8,10 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SKIP_NO_CORPORA, corporaDir, hasCorpora } from '../../../helpers/paths'
-import { seedSample } from '../../../helpers/sample-flags'
-import { GOOGLE_TED_ENDE_PUBLISHED } from '../../shared/scoring/published'
-import { testBackend } from './backend-api'
+import { SKIP_NO_CORPORA, corporaDir, hasCorpora, realBackend } from './real-backend'
 import { giveTheTrackerRoom, renderDashboard, type RenderedDashboard } from './render-dashboard'
 
+const { testBackend, seedSample, GOOGLE_TED_ENDE_PUBLISHED } = await realBackend()
 const TED = join(corporaDir, 'mqm_google_ted2021_ende/mqm_ted_ende.tsv')
 
 let shown: RenderedDashboard | null = null

@@ -11,10 +11,10 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MQM_CORE_PROFILE, buildScoreReport, scoringInputFromArticles } from '@shared/scoring'
 import { reviewedOf } from '../../../../src/renderer/src/features/dashboard/project-data'
-import { seedSample } from '../../../helpers/sample-flags'
-import { testBackend } from './backend-api'
+import { realBackend } from './real-backend'
 import { renderDashboard, type RenderedDashboard } from './render-dashboard'
 
+const { testBackend, seedSample } = await realBackend()
 let shown: RenderedDashboard | null = null
 
 afterEach(() => {

@@ -8,10 +8,10 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { seedSample } from '../../../helpers/sample-flags'
-import { testBackend } from './backend-api'
+import { realBackend } from './real-backend'
 import { renderDashboard, type RenderedDashboard } from './render-dashboard'
 
+const { testBackend, seedSample } = await realBackend()
 let shown: RenderedDashboard | null = null
 
 afterEach(() => {

@@ -13,7 +13,7 @@ import { dashboardUi } from '../../../../src/renderer/src/features/dashboard/das
 import { createI18n } from '../../../../src/renderer/src/i18n'
 import { createActions, type AppActions } from '../../../../src/renderer/src/store/actions'
 import { AppStore } from '../../../../src/renderer/src/store/app-store'
-import type { TestBackend } from './backend-api'
+import type { TestBackend } from './real-backend'
 
 export interface RenderedDashboard {
   readonly store: AppStore

@@ -15,8 +15,9 @@ import { DASHBOARD_NS } from '../../../../src/renderer/src/features/dashboard/da
 import { reportHtml } from '../../../../src/renderer/src/features/dashboard/report/report-html'
 import { makeDashboardLabels } from '../../../../src/renderer/src/features/dashboard/use-dashboard-labels'
 import { createI18n } from '../../../../src/renderer/src/i18n'
-import { SAMPLE_FLAGS, sampleArticle } from '../../shared/scoring/sample-article'
+import { realBackend } from './real-backend'
 
+const { sampleArticle, SCORING_SAMPLE_FLAGS: SAMPLE_FLAGS } = await realBackend()
 const DATE = '2026-11-29T14:05:00.000Z'
 
 function report(articles: readonly ReviewedArticle[], language: SupportedLanguage = 'en') {

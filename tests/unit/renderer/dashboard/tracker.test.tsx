@@ -8,10 +8,10 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ReviewEvent } from '@shared/review/events'
-import { seedSample, type SeededSample } from '../../../helpers/sample-flags'
-import { testBackend, type TestBackend } from './backend-api'
+import { realBackend, type SeededSample, type TestBackend } from './real-backend'
 import { giveTheTrackerRoom, renderDashboard, type RenderedDashboard } from './render-dashboard'
 
+const { testBackend, seedSample } = await realBackend()
 let shown: RenderedDashboard | null = null
 let restore: () => void = () => undefined
 
