@@ -144,15 +144,21 @@ test('a QA lead’s review: scores, charts, the tracker’s lifecycle, jump and 
   await report.screenshot({ path: join(repoRoot, 'docs/report.png') })
   await report.close()
 
-  // The same numbers as CSV and JSON.
+  // The same numbers as CSV, JSON and XLSX (laid out by main from the report's JSON).
   await dashboard.getByRole('button', { name: 'CSV' }).click()
   await dashboard.getByRole('button', { name: 'JSON' }).click()
-  await expect.poll(() => saved.length).toBe(3)
+  await dashboard.getByRole('button', { name: 'XLSX' }).click()
+  await expect.poll(() => saved.length).toBe(4)
   expect(readFileSync(saved[1]!, 'utf8').split('\n')[0]).toMatch(
     /^Level,System,Article,Profile,Date/
   )
   const json = JSON.parse(readFileSync(saved[2]!, 'utf8')) as { totals: { errors: number } }
   expect(json.totals.errors).toBe(5)
+  expect(saved[3]!.endsWith('.xlsx')).toBe(true)
+  // A zip (the XLSX container), written once main has laid it out.
+  await expect
+    .poll(() => existsSync(saved[3]!) && readFileSync(saved[3]!).subarray(0, 2).toString())
+    .toBe('PK')
 
   // Dark theme.
   await page.getByRole('button', { name: 'Light / dark' }).click()
