@@ -30,7 +30,7 @@ interface ScoreFiguresProps {
 
 const WIDTH = 520
 const LABEL_WIDTH = 200
-const LABEL_CHARS = 30
+const LABEL_CHARS = 26
 
 /**
  * The dashboard's charts: errors per category and per severity, the score of each article (or

@@ -54,7 +54,12 @@ export function TrackerHead(props: TrackerHeadProps): React.JSX.Element {
           const sort = ariaSort(query.sort, column)
           return (
             <div key={column} role="columnheader" aria-sort={sort} className="tracker-cell">
-              <button type="button" className="tracker-sort" onClick={() => props.onSort(column)}>
+              <button
+                type="button"
+                className="tracker-sort"
+                title={t(`tracker.column.${column}`)}
+                onClick={() => props.onSort(column)}
+              >
                 {t(`tracker.column.${column}`)}
                 {sort !== 'none' && <span aria-hidden="true"> {ARROWS[sort]}</span>}
               </button>

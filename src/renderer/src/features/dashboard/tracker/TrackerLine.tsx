@@ -146,14 +146,20 @@ function Cell({
     }
     case 'severity':
       return (
-        <span className={`tracker-severity tracker-severity--${item.severity}`}>
+        <span
+          className={`tracker-severity tracker-severity--${item.severity}`}
+          title={labels.severity(item.severity)}
+        >
           <span className="severity-dot" aria-hidden="true" />
           {labels.severity(item.severity)}
         </span>
       )
     case 'status':
       return (
-        <span className={`flag-status flag-status--${item.status ?? 'none'}`}>
+        <span
+          className={`flag-status flag-status--${item.status ?? 'none'}`}
+          title={labels.status(item.status ?? '')}
+        >
           {labels.status(item.status ?? '')}
         </span>
       )
