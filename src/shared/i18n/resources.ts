@@ -4,6 +4,7 @@
  */
 import enAlignment from './locales/en/alignment.json'
 import enCommon from './locales/en/common.json'
+import enDashboard from './locales/en/dashboard.json'
 import enErrors from './locales/en/errors.json'
 import enFind from './locales/en/find.json'
 import enExport from './locales/en/export.json'
@@ -15,6 +16,7 @@ import enTypology from './locales/en/typology.json'
 import enWorkspace from './locales/en/workspace.json'
 import ruAlignment from './locales/ru/alignment.json'
 import ruCommon from './locales/ru/common.json'
+import ruDashboard from './locales/ru/dashboard.json'
 import ruErrors from './locales/ru/errors.json'
 import ruFind from './locales/ru/find.json'
 import ruExport from './locales/ru/export.json'
@@ -31,6 +33,7 @@ export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number]
 export const NAMESPACES = [
   'alignment',
   'common',
+  'dashboard',
   'errors',
   'find',
   'export',
@@ -46,6 +49,7 @@ export const resources = {
   en: {
     alignment: enAlignment,
     common: enCommon,
+    dashboard: enDashboard,
     errors: enErrors,
     find: enFind,
     export: enExport,
@@ -59,6 +63,7 @@ export const resources = {
   ru: {
     alignment: ruAlignment,
     common: ruCommon,
+    dashboard: ruDashboard,
     errors: ruErrors,
     find: ruFind,
     export: ruExport,

@@ -8,7 +8,12 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { createBackend, type Backend, type PairChoice } from '../../../src/main/backend'
+import {
+  createBackend,
+  type Backend,
+  type BackendDeps,
+  type PairChoice
+} from '../../../src/main/backend'
 import { dispatchInvoke } from '../../../src/main/ipc/dispatch'
 import { invokeChannels } from '@shared/ipc/channels'
 
@@ -28,7 +33,13 @@ export interface Harness {
   emit: ((event: string, payload: unknown) => Promise<void>) | null
 }
 
-export function makeHarness(userDataDir = mkdtempSync(join(tmpdir(), 'calque-e2e-'))): Harness {
+/** Save and MQM-file dialogs a test answers itself (reports, evaluations); absent: cancelled. */
+export type HarnessDialogs = Pick<BackendDeps, 'chooseSavePath' | 'chooseMqmFile'>
+
+export function makeHarness(
+  userDataDir = mkdtempSync(join(tmpdir(), 'calque-e2e-')),
+  dialogs: HarnessDialogs = {}
+): Harness {
   const harness: Harness = {
     userDataDir,
     nextPair: null,
@@ -44,7 +55,8 @@ export function makeHarness(userDataDir = mkdtempSync(join(tmpdir(), 'calque-e2e
     chooseDirectory: async () => null,
     systemLocale: 'en-US',
     author: 'e2e-reviewer',
-    onImportProgress: (progress) => void harness.emit?.('importProgress', progress)
+    onImportProgress: (progress) => void harness.emit?.('importProgress', progress),
+    ...dialogs
   })
   return Object.assign(harness, { backend })
 }

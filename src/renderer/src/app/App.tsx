@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { NoticeBanner } from '../components/NoticeBanner'
+import { Dashboard } from '../features/dashboard/Dashboard'
 import { ExportDialog } from '../features/export/ExportDialog'
 import { ImportProgressBar } from '../features/import/ImportProgressBar'
 import { KeyHelp } from '../features/keys/KeyHelp'
@@ -94,9 +95,7 @@ export function App(): React.JSX.Element {
           {prefs.showProjectPanel && <ProjectPanel project={opened.project} />}
           <main className="app__main" aria-busy={busy}>
             {view === 'dashboard' ? (
-              <section className="dashboard-placeholder" aria-label={t('views.dashboard')}>
-                <h1>{t('views.dashboard')}</h1>
-              </section>
+              <Dashboard />
             ) : active ? (
               <Workspace articleId={active} />
             ) : (
