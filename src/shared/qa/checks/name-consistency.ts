@@ -1,0 +1,143 @@
+/**
+ * One person or place spelled more than one way in the English: Lukashenko / Lukashenka, Nikolay /
+ * Nikolai / Mikola for one «Николай». Two routes, both by hash maps:
+ *
+ * 1. Through the Russian: English spellings linked to the same Russian name (see names/analyse.ts)
+ *    are one entity, whatever they look like ("Mikola" renders «Николай» as surely as "Nikolay").
+ * 2. Within the English: spellings with the same consonant skeleton that differ by a letter or two
+ *    ("Zelensky" / "Zelenskiy") where the Russian does not name them, unless the Russian shows they
+ *    are two different names.
+ *
+ * The spelling most occurrences use is the reference (on a tie: the one closest to a plain
+ * transliteration of the Russian, then the first); every other spelling is reported, with a fix.
+ */
+import { transliterate } from '../../text/transliterate'
+import type { NameOccurrence } from '../names/analyse'
+import { editDistance } from '../text/edit-distance'
+import type { DocumentCheck, Emit } from '../types'
+import { message } from './message'
+
+/** Shorter names collide too easily (Navy ~ Neva, Tom ~ Tony, Hale ~ Hall). */
+const MIN_LENGTH = 5
+
+/**
+ * Two spellings of one name, not two names: long enough, close (Mikola ~ Nikolay: 2 edits of 7), not
+ * a word and its derivative (Israel ~ Israeli, German ~ Germany, Oscar ~ Oscars), and not a man and a
+ * woman of one family (Mezenov ~ Mezenova, Tolstoy ~ Tolstaya), which the Russian tells apart.
+ */
+function areVariants(a: NameOccurrence, b: NameOccurrence, maxEdits?: number): boolean {
+  const x = a.spelling
+  const y = b.spelling
+  if (x.length < MIN_LENGTH || y.length < MIN_LENGTH) return false
+  if (x.startsWith(y) || y.startsWith(x)) return false
+  const limit = maxEdits ?? Math.max(2, Math.floor(Math.max(x.length, y.length) * 0.3))
+  if (editDistance(x, y, limit) > limit) return false
+  const sameRussian = a.sourceWord !== undefined && a.sourceWord === b.sourceWord
+  return sameRussian || !isGenderPair(x, y)
+}
+
+const feminine = (s: string) => /(?:a|aya|ya|ia)$/.test(s)
+
+function isGenderPair(x: string, y: string): boolean {
+  if (feminine(x) === feminine(y)) return false
+  const masculine = feminine(x) ? y : x
+  return !/[aoeu]$/.test(masculine)
+}
+
+export const nameConsistency: DocumentCheck = {
+  id: 'name-consistency',
+  scope: 'document',
+  category: 'terminology/inconsistent-use',
+  severity: 'minor',
+  run(context, emit) {
+    const { occurrences } = context.names
+    const reported = new Set<NameOccurrence>()
+    // 1. By the Russian name.
+    const byLemma = new Map<string, NameOccurrence[]>()
+    for (const o of occurrences) {
+      if (o.lemma === undefined) continue
+      const list = byLemma.get(o.lemma)
+      if (list) list.push(o)
+      else byLemma.set(o.lemma, [o])
+    }
+    for (const group of byLemma.values()) {
+      const spellings = new Set(group.map((o) => o.spelling))
+      if (spellings.size < 2) continue
+      // Only spelling variants: "Russia" and "Russian" may both render one Russian word.
+      const reference = pickReference(group)
+      const variants = group.filter((o) => o.spelling !== reference.spelling && areVariants(o, reference))
+      report(variants, reference, group, emit, reported)
+    }
+    // 2. Within the English, by skeleton.
+    const bySkeleton = new Map<string, NameOccurrence[]>()
+    for (const o of occurrences) {
+      if (o.initial && o.lemma === undefined) continue
+      const skeleton = o.skeleton
+      if (skeleton === '' || o.spelling.length < MIN_LENGTH) continue
+      const list = bySkeleton.get(skeleton)
+      if (list) list.push(o)
+      else bySkeleton.set(skeleton, [o])
+    }
+    for (const group of bySkeleton.values()) {
+      if (new Set(group.map((o) => o.spelling)).size < 2) continue
+      const reference = pickReference(group)
+      const variants = group.filter(
+        (o) =>
+          !reported.has(o) &&
+          o.spelling !== reference.spelling &&
+          o.spelling.slice(0, 3) === reference.spelling.slice(0, 3) &&
+          areVariants(o, reference, 2) &&
+          // Two different Russian names: two people (Hale and Hill), not two spellings.
+          (o.lemma === undefined || reference.lemma === undefined || o.lemma === reference.lemma)
+      )
+      report(variants, reference, group, emit, reported)
+    }
+  }
+}
+
+function pickReference(group: readonly NameOccurrence[]): NameOccurrence {
+  const counts = new Map<string, number>()
+  const first = new Map<string, NameOccurrence>()
+  for (const o of group) {
+    counts.set(o.spelling, (counts.get(o.spelling) ?? 0) + 1)
+    if (!first.has(o.spelling)) first.set(o.spelling, o)
+  }
+  // One candidate per spelling; on a tie in count, the one nearest a plain transliteration.
+  const closeness = (o: NameOccurrence) =>
+    o.sourceWord === undefined ? 99 : editDistance(o.spelling, transliterate(o.sourceWord))
+  let best: NameOccurrence | undefined
+  for (const o of first.values()) {
+    if (!best) best = o
+    else {
+      const dc = counts.get(o.spelling)! - counts.get(best.spelling)!
+      if (dc > 0 || (dc === 0 && closeness(o) < closeness(best))) best = o
+    }
+  }
+  return best!
+}
+
+function report(
+  variants: readonly NameOccurrence[],
+  reference: NameOccurrence,
+  group: readonly NameOccurrence[],
+  emit: Emit,
+  reported: Set<NameOccurrence>
+): void {
+  const count = group.filter((o) => o.spelling === reference.spelling).length
+  for (const o of variants) {
+    reported.add(o)
+    const span: [number, number] = [o.start, o.end]
+    emit({
+      row: o.row,
+      side: 'target',
+      span,
+      message: message('nameVariant', { name: o.surface, reference: reference.surface, count }),
+      fix: { side: 'target', span, replacement: matchCase(reference.surface, o.surface) }
+    })
+  }
+}
+
+/** The reference spelling in the case of the occurrence (LUKASHENKA stays in capitals). */
+function matchCase(reference: string, occurrence: string): string {
+  return occurrence === occurrence.toUpperCase() ? reference.toUpperCase() : reference
+}

@@ -1,0 +1,154 @@
+/**
+ * What every check reads, computed once per run and only when a check asks for it: each row's words
+ * on each side (offsets; strings, folded forms and stems on demand, see text/words.ts); the document's
+ * names (shared by the name and spelling checks); the compiled phrase book.
+ */
+import type { Side } from '../domain/review'
+import { analyseNames, type DocumentNames } from './names/analyse'
+import { builtinPhraseBook } from './phrases/builtin'
+import type { PhraseBook } from './phrases/types'
+import { lineKey, type LineKey } from './text/line-key'
+import { stemFor } from './text/stem'
+import { foldCode, foldedKey, foldWord, wordOffsets } from './text/words'
+import type { QaOptions, QaRow } from './types'
+
+/** The words of one side of a row. */
+export interface RowWords {
+  readonly text: string
+  readonly count: number
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  /** Word k as written. */
+  word(k: number): string
+  /** Word k in lower case, ё as е (`foldWord`). */
+  folded(k: number): string
+  /** The light stem of word k (`stemFor` of the folded word). */
+  stem(k: number): string
+  /** `foldedKey` of word k: its first three folded letters as a number. */
+  keyAt(k: number): number
+  /** Words j and k are the same word but for case. */
+  sameFolded(j: number, k: number): boolean
+}
+
+class Words implements RowWords {
+  private written: (string | undefined)[] | undefined
+  private foldedWords: (string | undefined)[] | undefined
+  private stems: (string | undefined)[] | undefined
+  readonly count: number
+
+  constructor(
+    readonly text: string,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    private readonly context: QaContext
+  ) {
+    this.count = starts.length
+  }
+
+  word(k: number): string {
+    this.written ??= new Array(this.count)
+    return (this.written[k] ??= this.text.slice(this.starts[k], this.ends[k]))
+  }
+
+  folded(k: number): string {
+    this.foldedWords ??= new Array(this.count)
+    return (this.foldedWords[k] ??= this.context.fold(this.word(k)))
+  }
+
+  stem(k: number): string {
+    this.stems ??= new Array(this.count)
+    return (this.stems[k] ??= this.context.stem(this.folded(k)))
+  }
+
+  keyAt(k: number): number {
+    return foldedKey(this.text, this.starts[k]!, this.ends[k]!)
+  }
+
+  sameFolded(j: number, k: number): boolean {
+    const a = this.starts[j]!
+    const b = this.starts[k]!
+    const length = this.ends[j]! - a
+    if (length !== this.ends[k]! - b) return false
+    for (let i = 0; i < length; i++) {
+      if (foldCode(this.text.charCodeAt(a + i)) !== foldCode(this.text.charCodeAt(b + i))) return false
+    }
+    return true
+  }
+}
+
+export class QaContext {
+  /** Per side, by row position: what was computed for each row. */
+  private readonly wordCache: [(RowWords | undefined)[], (RowWords | undefined)[]]
+  private readonly lineKeys: [(LineKey | undefined)[], (LineKey | undefined)[]]
+  /** Where the last row looked up was: checks walk the rows in order, so the next is usually next. */
+  private cursor = 0
+  private positions: Map<QaRow, number> | undefined
+  private readonly folds = new Map<string, string>()
+  private readonly stems = new Map<string, string>()
+  private namesCache: DocumentNames | undefined
+  private phraseCache: PhraseBook | undefined
+
+  constructor(
+    readonly rows: readonly QaRow[],
+    readonly options: QaOptions
+  ) {
+    this.wordCache = [new Array(rows.length), new Array(rows.length)]
+    this.lineKeys = [new Array(rows.length), new Array(rows.length)]
+  }
+
+  /** The position of a row of this document (without a Map in the usual, sequential case). */
+  private positionOf(row: QaRow): number {
+    const rows = this.rows
+    const cursor = this.cursor
+    if (rows[cursor] === row) return cursor
+    if (rows[cursor + 1] === row) return (this.cursor = cursor + 1)
+    this.positions ??= new Map(rows.map((r, k) => [r, k]))
+    const found = this.positions.get(row)
+    if (found === undefined) throw new RangeError(`row ${row.id} is not in this document`)
+    return (this.cursor = found)
+  }
+
+  text(row: QaRow, side: Side): string {
+    return side === 'source' ? row.source : row.target
+  }
+
+  words(row: QaRow, side: Side): RowWords {
+    const cache = this.wordCache[side === 'source' ? 0 : 1]
+    const at = this.positionOf(row)
+    let cached = cache[at]
+    if (!cached) {
+      const text = this.text(row, side)
+      const { starts, ends } = wordOffsets(text)
+      cache[at] = cached = new Words(text, starts, ends, this)
+    }
+    return cached
+  }
+
+  /** The row side's `lineKey` (what consistency and repetition checks compare). */
+  lineKey(row: QaRow, side: Side): LineKey {
+    const cache = this.lineKeys[side === 'source' ? 0 : 1]
+    const at = this.positionOf(row)
+    return (cache[at] ??= lineKey(this.text(row, side)))
+  }
+
+  fold(word: string): string {
+    let folded = this.folds.get(word)
+    if (folded === undefined) this.folds.set(word, (folded = foldWord(word)))
+    return folded
+  }
+
+  /** The light stem of a folded word (memoised: a document repeats its words). */
+  stem(folded: string): string {
+    let stem = this.stems.get(folded)
+    if (stem === undefined) this.stems.set(folded, (stem = stemFor(folded)))
+    return stem
+  }
+
+  get names(): DocumentNames {
+    return (this.namesCache ??= analyseNames(this))
+  }
+
+  get phrases(): PhraseBook {
+    return (this.phraseCache ??= this.options.phrases ?? builtinPhraseBook())
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * English spelling on Hunspell dictionaries (nspell; the en-US dictionary of `dictionary-en`, read from
+ * disk by src/main/services/qa and passed in as text, since this module does no I/O). Around it: the
+ * British spellings a US dictionary refuses (colour, organisation, centre, travelled) are accepted,
+ * and so are the words of news about Russia and Belarus that Hunspell lacks
+ * (resources/qa/spelling.en.json).
+ *
+ * `nearest` answers the question the check asks: is this unknown word one slip away from a known
+ * word (a letter left out, added, changed or two swapped)? A typo is ("definitley", "threshhold",
+ * "reponse"); a real word the dictionary lacks usually is not ("hypersonic", "revaccination"). It tries
+ * every such edit against the dictionary (a few hundred lookups, memoised), far cheaper than nspell's
+ * own suggestions.
+ */
+import nspell from 'nspell'
+import { spanHash } from '../text/hash'
+import extra from '../../../../resources/qa/spelling.en.json'
+
+export interface Speller {
+  /** A single word (letters, apostrophes), in any case. */
+  correct(word: string): boolean
+  /**
+   * `correct(text.slice(start, end))`, remembered by a hash of the characters so that a word met again
+   * costs no string (the hot path: every English word of every row).
+   */
+  correctSpan(text: string, start: number, end: number): boolean
+  /** Known words one edit away (deletion, insertion, substitution, transposition), at most three. */
+  nearest(word: string): readonly string[]
+}
+
+export interface SpellerOptions {
+  /** More accepted words (a personal dictionary), one per entry. */
+  readonly words?: readonly string[]
+}
+
+/** British -> American rewrites tried on a word the dictionary refuses. */
+const BRITISH: readonly (readonly [RegExp, string])[] = [
+  [/our/g, 'or'],
+  [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/([^aeiou])re(s|d)?$/, '$1er$2'],
+  [/ence(s)?$/, 'ense$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/ll(ed|ing|er|ers|or|ors)$/, 'l$1'],
+  [/ae/g, 'e'],
+  [/oe/g, 'e'],
+  [/ey$/, 'ay'],
+  [/^sceptic/, 'skeptic'],
+  [/programme(s)?$/, 'program$1'],
+  [/ium$/, 'um'],
+  [/ellery$/, 'elry'],
+]
+
+export function createSpeller(aff: string, dic: string, options: SpellerOptions = {}): Speller {
+  const spell = nspell(aff, dic)
+  const accepted = new Set([...extra.words, ...(options.words ?? [])].map((w) => w.toLowerCase()))
+  const verdicts = new Map<string, boolean>()
+  const near = new Map<string, readonly string[]>()
+  const byHash = new Map<number, boolean>()
+
+  const check = (word: string): boolean => {
+    const lower = word.toLowerCase()
+    if (accepted.has(lower) || spell.correct(word) || spell.correct(lower)) return true
+    for (const [pattern, replacement] of BRITISH) {
+      const american = lower.replace(pattern, replacement)
+      if (american !== lower && spell.correct(american)) return true
+    }
+    return false
+  }
+
+  return {
+    correct(word) {
+      const normal = word.replaceAll('’', "'")
+      let verdict = verdicts.get(normal)
+      if (verdict === undefined) verdicts.set(normal, (verdict = check(normal)))
+      return verdict
+    },
+    correctSpan(text, start, end) {
+      const key = spanHash(text, start, end)
+      let verdict = byHash.get(key)
+      if (verdict === undefined) byHash.set(key, (verdict = this.correct(text.slice(start, end))))
+      return verdict
+    },
+    nearest(word) {
+      let found = near.get(word)
+      if (!found) near.set(word, (found = oneEditAway(word, (w) => spell.correct(w))))
+      return found
+    }
+  }
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/**
+ * Dictionary words one slip from `word`, at most three: a letter doubled or added ("threshhold"),
+ * left out ("matress"), two swapped ("definitley"), or, in longer words, one changed. The first letter
+ * is taken as written (slips there are rare and the neighbours many), and dropping a final s or d is
+ * not a slip but an inflection the dictionary lacks ("procurements", "oversized").
+ */
+function oneEditAway(word: string, known: (word: string) => boolean): readonly string[] {
+  const lower = word.toLowerCase()
+  const capital = word[0] !== lower[0]
+  const found = new Set<string>()
+  const tryWord = (candidate: string) => {
+    if (found.size >= 3 || candidate === lower) return
+    const written = capital ? candidate[0]!.toUpperCase() + candidate.slice(1) : candidate
+    if (known(written)) found.add(written)
+  }
+  const n = lower.length
+  for (let k = 1; k < n; k++) {
+    if (k === n - 1 && (lower[k] === 's' || lower[k] === 'd')) continue
+    tryWord(lower.slice(0, k) + lower.slice(k + 1))
+  }
+  for (let k = 1; k + 1 < n; k++) tryWord(lower.slice(0, k) + lower[k + 1] + lower[k] + lower.slice(k + 2))
+  for (let k = 1; k <= n; k++) for (const c of LETTERS) tryWord(lower.slice(0, k) + c + lower.slice(k))
+  if (n >= 8) {
+    for (let k = 1; k < n; k++) {
+      for (const c of LETTERS) if (c !== lower[k]) tryWord(lower.slice(0, k) + c + lower.slice(k + 1))
+    }
+  }
+  return [...found]
+}

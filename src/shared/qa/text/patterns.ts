@@ -1,0 +1,160 @@
+/**
+ * Phrase patterns, the small language the idiom list, the boilerplate list and glossary terms are
+ * written in, and an index that finds them in many rows without trying every pattern on every word.
+ *
+ * A pattern is words separated by spaces, matched against a row's words (punctuation between words is
+ * ignored, case and ё/е too):
+ * - `стулья`    any form with the same light stem (стулья, стульев, стульями);
+ * - `деньг*`    any word starting with `деньг` (at least three letters before the star);
+ * - `a|b*`      either alternative;
+ * - `word?`     an optional word;
+ * - `...`       up to three words of any kind.
+ */
+import { stemFor } from './stem'
+import { foldedKey, foldWord } from './words'
+
+type Alternative =
+  | { readonly kind: 'stem'; readonly value: string; readonly word: string }
+  | { readonly kind: 'prefix'; readonly value: string }
+
+type Slot =
+  | { readonly kind: 'word'; readonly alternatives: readonly Alternative[]; readonly optional: boolean }
+  | { readonly kind: 'gap'; readonly max: number }
+
+export interface CompiledPattern {
+  readonly source: string
+  readonly slots: readonly Slot[]
+}
+
+export const GAP_WORDS = 3
+
+export class PatternError extends Error {}
+
+export function compilePattern(pattern: string): CompiledPattern {
+  const slots: Slot[] = []
+  for (const raw of pattern.trim().split(/\s+/)) {
+    if (raw === '...' || raw === '…') {
+      slots.push({ kind: 'gap', max: GAP_WORDS })
+      continue
+    }
+    const optional = raw.endsWith('?') && raw.length > 1
+    const body = optional ? raw.slice(0, -1) : raw
+    const alternatives: Alternative[] = []
+    for (const part of body.split('|')) {
+      const prefix = part.endsWith('*')
+      const word = foldWord(part.replace(/[^\p{L}\p{N}'’-]/gu, ''))
+      if (word === '') continue
+      if (prefix) {
+        if (word.length < 3) {
+          throw new PatternError(`"${pattern}": a prefix needs three letters before "*" ("${part}")`)
+        }
+        alternatives.push({ kind: 'prefix', value: word })
+      } else alternatives.push({ kind: 'stem', value: stemFor(word), word })
+    }
+    if (alternatives.length > 0) slots.push({ kind: 'word', alternatives, optional })
+  }
+  const first = slots[0]
+  if (!first || first.kind !== 'word' || first.optional) {
+    throw new PatternError(`"${pattern}": a pattern must start with a word that is not optional`)
+  }
+  if (slots.at(-1)!.kind === 'gap') throw new PatternError(`"${pattern}": ends with "..."`)
+  return { source: pattern, slots }
+}
+
+/** A row's words in the form patterns compare: folded, with their stems and index keys. */
+export interface MatchWords {
+  readonly count: number
+  folded(k: number): string
+  stem(k: number): string
+  keyAt(k: number): number
+}
+
+function altMatches(alternative: Alternative, words: MatchWords, k: number): boolean {
+  const word = words.folded(k)
+  if (alternative.kind === 'prefix') return word.startsWith(alternative.value)
+  return word === alternative.word || words.stem(k) === alternative.value
+}
+
+/** Index of the last word of a match of `slots` starting at word `k`, or -1. */
+function matchFrom(slots: readonly Slot[], s: number, words: MatchWords, k: number): number {
+  if (s === slots.length) return k - 1
+  const slot = slots[s]!
+  if (slot.kind === 'gap') {
+    for (let skip = 0; skip <= slot.max && k + skip <= words.count; skip++) {
+      const end = matchFrom(slots, s + 1, words, k + skip)
+      if (end >= 0) return end
+    }
+    return -1
+  }
+  if (k < words.count && slot.alternatives.some((a) => altMatches(a, words, k))) {
+    const end = matchFrom(slots, s + 1, words, k + 1)
+    if (end >= 0) return end
+  }
+  return slot.optional ? matchFrom(slots, s + 1, words, k) : -1
+}
+
+/** Words `[first, last]` of a match of `pattern`. */
+export interface WordMatch {
+  readonly first: number
+  readonly last: number
+}
+
+export function matchAt(pattern: CompiledPattern, words: MatchWords, k: number): WordMatch | undefined {
+  const last = matchFrom(pattern.slots, 0, words, k)
+  return last >= k ? { first: k, last } : undefined
+}
+
+/** First match of `pattern` anywhere in `words`. */
+export function findPattern(pattern: CompiledPattern, words: MatchWords): WordMatch | undefined {
+  for (let k = 0; k < words.count; k++) {
+    const match = matchAt(pattern, words, k)
+    if (match) return match
+  }
+  return undefined
+}
+
+/** The lookup key of a folded word: its first three letters (the whole word if shorter), as a number. */
+const keyOf = (word: string): number => foldedKey(word, 0, word.length)
+
+/**
+ * Many patterns, each with a payload, found in one pass over a row's words: each word looks up the
+ * patterns whose first word could start there (by the first three letters), and only those are tried.
+ */
+export class PatternIndex<T> {
+  private readonly byKey = new Map<number, { pattern: CompiledPattern; payload: T }[]>()
+
+  add(pattern: CompiledPattern, payload: T): void {
+    const first = pattern.slots[0] as Extract<Slot, { kind: 'word' }>
+    const keys = new Set(
+      first.alternatives.map((a) => keyOf(a.kind === 'stem' ? a.word : a.value))
+    )
+    for (const key of keys) {
+      const list = this.byKey.get(key)
+      if (list) list.push({ pattern, payload })
+      else this.byKey.set(key, [{ pattern, payload }])
+    }
+  }
+
+  get size(): number {
+    return this.byKey.size
+  }
+
+  /** Every match, in text order; a payload is reported once per row at its first match. */
+  find(words: MatchWords): { payload: T; match: WordMatch }[] {
+    const found: { payload: T; match: WordMatch }[] = []
+    const seen = new Set<T>()
+    for (let k = 0; k < words.count; k++) {
+      const candidates = this.byKey.get(words.keyAt(k))
+      if (!candidates) continue
+      for (const { pattern, payload } of candidates) {
+        if (seen.has(payload)) continue
+        const match = matchAt(pattern, words, k)
+        if (match) {
+          seen.add(payload)
+          found.push({ payload, match })
+        }
+      }
+    }
+    return found
+  }
+}
