@@ -17,6 +17,11 @@ import { editDistance } from '../text/edit-distance'
 import type { DocumentCheck, Emit } from '../types'
 import { message } from './message'
 
+/** Capitalised words of titles and institutions, known as words even without a speller. */
+const TITLE_WORDS = new Set(
+  'minister ministry ministers ministries president presidential presidents secretary secretariat committee committees commission commissioner council councils republic republican federation federal department agency agencies government governor governors chairman chairwoman director directorate service services assembly parliament senate senator deputy deputies army navy court courts bureau office union unions party parties national nations'.split(' ')
+)
+
 /** Shorter names collide too easily (Navy ~ Neva, Tom ~ Tony, Hale ~ Hall). */
 const MIN_LENGTH = 5
 
@@ -29,11 +34,26 @@ function areVariants(a: NameOccurrence, b: NameOccurrence, maxEdits?: number): b
   const x = a.spelling
   const y = b.spelling
   if (x.length < MIN_LENGTH || y.length < MIN_LENGTH) return false
-  if (x.startsWith(y) || y.startsWith(x)) return false
+  if (isDerivative(x, y) || isDerivative(y, x)) return false
   const limit = maxEdits ?? Math.max(2, Math.floor(Math.max(x.length, y.length) * 0.3))
   if (editDistance(x, y, limit) > limit) return false
   const sameRussian = a.sourceWord !== undefined && a.sourceWord === b.sourceWord
   return sameRussian || !isGenderPair(x, y)
+}
+
+/** Suffixes of demonyms, adjectives and plurals made from a name. */
+const DERIVING = /(?:ians?|eans?|ans?|ese|ish|is?|ns?|s|y|er|ers)$/
+
+/**
+ * `longer` is a word made from `shorter` (Israel -> Israeli, Argentina -> Argentinean, Oscar -> Oscars),
+ * not a spelling of it: longer by two letters or more, or `shorter` plus a suffix. Lukashenko and
+ * Lukashenka (same length) are spellings.
+ */
+function isDerivative(longer: string, shorter: string): boolean {
+  if (longer.length <= shorter.length) return false
+  if (longer.startsWith(shorter)) return true
+  const stem = shorter.replace(/[aeiouy]+$/, '')
+  return longer.length - shorter.length >= 2 && longer.startsWith(stem) && DERIVING.test(longer)
 }
 
 const feminine = (s: string) => /(?:a|aya|ya|ia)$/.test(s)
@@ -69,6 +89,8 @@ export const nameConsistency: DocumentCheck = {
       report(variants, reference, group, emit, reported)
     }
     // 2. Within the English, by skeleton.
+    const speller = context.options.spelling
+    const isWord = (surface: string) => TITLE_WORDS.has(surface.toLowerCase()) || (speller?.correct(surface.toLowerCase()) ?? false)
     const bySkeleton = new Map<string, NameOccurrence[]>()
     for (const o of occurrences) {
       if (o.initial && o.lemma === undefined) continue
@@ -87,6 +109,8 @@ export const nameConsistency: DocumentCheck = {
           o.spelling !== reference.spelling &&
           o.spelling.slice(0, 3) === reference.spelling.slice(0, 3) &&
           areVariants(o, reference, 2) &&
+          // Without the Russian to say so, two English words (Minister, Ministry) are not a name.
+          !(isWord(o.surface) && isWord(reference.surface)) &&
           // Two different Russian names: two people (Hale and Hill), not two spellings.
           (o.lemma === undefined || reference.lemma === undefined || o.lemma === reference.lemma)
       )

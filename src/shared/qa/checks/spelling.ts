@@ -1,10 +1,10 @@
 /**
- * English spelling (Hunspell dictionaries through `Speller`), with the document's names left alone:
- * a capitalised word the document uses as a name (linked to a Russian name, or capitalised
- * mid-sentence) is not reported, nor is a word the Russian side also contains (Latin brand names),
- * an acronym, a word with digits or Cyrillic, or a web or e-mail address. An unknown word is reported
- * only when it is one slip from a known one (see `Speller.nearest`): on professional translations
- * nearly every other unknown word is a real word the dictionary lacks.
+ * English spelling (Hunspell dictionaries through `Speller`), with names left alone: a capitalised word
+ * is not reported (the document's names, linked to the Russian or not, and any other proper noun: at
+ * the start of a sentence a name and a common word look the same), nor is an acronym, a word with
+ * digits or Cyrillic, or a web or e-mail address. An unknown word is reported only when it is one
+ * slip from a known one (see `Speller.nearest`): on professional translations nearly every other
+ * unknown word is a real word the dictionary lacks.
  */
 import type { RowCheck } from '../types'
 import { isDigitCode, isUpperCode } from '../text/words'
@@ -45,7 +45,9 @@ export const spelling: RowCheck = {
         if (word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1))) continue
         // The second part of a compound adjective ("kind-hearted", "double-decker").
         if (!first && /(?:ed|er|ing)$/.test(word)) continue
-        if (isUpperCode(word.charCodeAt(0)) && (context.names.isName(context.fold(word)) || row.source.includes(word))) continue
+        // A capitalised word is a name as likely as not (at a sentence start the document may not
+        // show it anywhere else): names are left alone, as the document's names must be.
+        if (isUpperCode(word.charCodeAt(0))) continue
         addresses ??= /[/@.]\p{L}/u.test(text) ? [...text.matchAll(ADDRESS)] : []
         if (addresses.some((m) => begin >= m.index! && begin < m.index! + m[0].length)) continue
         // Only a likely slip is reported: a word one edit from a known word.

@@ -112,16 +112,29 @@ export const unbalancedPairs: DocumentCheck = {
   category: 'linguistic-conventions/punctuation',
   severity: 'minor',
   run(context, emit) {
-    for (const group of paragraphs(context.rows)) {
-      if (!group.some((row) => hasPair(row.target) || hasPair(row.source))) continue
-      const target = join(group, 'target')
-      if (target.text.trim() === '') continue
-      const source = join(group, 'source')
-      if (hasQuote(target.text) || hasQuote(source.text)) compare(group, source, target, quoteKind, 'quote', emit)
-      if (hasBracket(target.text) || hasBracket(source.text)) {
-        compare(group, source, target, bracketKind, 'bracket', emit)
+    const groups = paragraphs(context.rows)
+    /** Quotations the previous paragraph's English left open. */
+    let carried = 0
+    groups.forEach((group, g) => {
+      if (!group.some((row) => hasPair(row.target) || hasPair(row.source))) {
+        carried = 0
+        return
       }
-    }
+      const target = join(group, 'target')
+      const source = join(group, 'source')
+      if (hasQuote(target.text) || hasQuote(source.text)) {
+        // English quotes a speech of several paragraphs with an opening quote at each and a closing
+        // one only at the end: a paragraph left open before one that opens is that convention.
+        const next = groups[g + 1]?.[0]?.target.trimStart() ?? ''
+        carried = compare(group, source, target, quoteKind, 'quote', emit, {
+          continued: carried > 0,
+          continues: /^[“"«]/.test(next)
+        })
+      } else carried = 0
+      if (hasBracket(target.text) || hasBracket(source.text)) {
+        compare(group, source, target, bracketKind, 'bracket', emit, { continued: false, continues: false })
+      }
+    })
   }
 }
 
@@ -137,17 +150,20 @@ function compare(
   targetText: Joined,
   kind: (text: string, k: number) => Kind,
   what: 'quote' | 'bracket',
-  emit: Emit
-): void {
+  emit: Emit,
+  across: { readonly continued: boolean; readonly continues: boolean }
+): number {
   const source = balance(sourceText.text, kind)
   const target = balance(targetText.text, kind)
-  if (source.open === target.open) return
+  if (source.open === target.open) return target.open
   const notClosed = target.open > source.open
+  if (notClosed ? across.continues && target.reopened < 0 : across.continued) return target.open
   const at = notClosed ? (target.reopened >= 0 ? target.reopened : target.firstUnclosed) : target.firstStray
-  if (at < 0) return
+  if (at < 0) return target.open
   let k = rows.length - 1
   while (k > 0 && targetText.starts[k]! > at) k--
   const offset = at - targetText.starts[k]!
   const key = notClosed ? `${what}NotClosed` : `${what}NotOpened`
   emit({ row: rows[k]!, side: 'target', span: [offset, offset + 1], message: message(key) })
+  return target.open
 }

@@ -48,6 +48,8 @@ export const untranslated: RowCheck = {
       })
     }
     for (const m of text.matchAll(CYRILLIC_RUN)) {
+      // A Cyrillic web address (стопкоронавирус.рф) is its name, not untranslated text.
+      if (/^\.(?:рф|рус|бел|укр|онлайн|сайт)\b/.test(text.slice(m.index + m[0].length)) || /[./]рф$/.test(m[0])) continue
       if (mixed.some((at, k) => k % 2 === 0 && m.index >= at && m.index < mixed[k + 1]!)) continue
       emit({ row, side: 'target', span: [m.index, m.index + m[0].length], message: message('cyrillicInTarget') })
     }

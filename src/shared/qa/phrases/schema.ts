@@ -7,7 +7,7 @@ const pattern = z.string().trim().min(1)
 export const phraseEntrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]{1,80}$/, 'ids are lower-case letters, digits and hyphens'),
-    kind: z.enum(['idiom', 'proverb', 'set-phrase', 'name']),
+    kind: z.enum(['idiom', 'proverb', 'set-phrase', 'false-friend', 'name']),
     ru: z.string().trim().min(1),
     match: z.array(pattern).min(1).optional(),
     literal: z.array(pattern).min(1),

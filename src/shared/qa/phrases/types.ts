@@ -7,7 +7,7 @@
 import type { Severity } from '../../domain/review'
 import type { CompiledPattern, PatternIndex } from '../text/patterns'
 
-export type PhraseKind = 'idiom' | 'proverb' | 'set-phrase' | 'name'
+export type PhraseKind = 'idiom' | 'proverb' | 'set-phrase' | 'false-friend' | 'name'
 
 export interface PhraseEntry {
   readonly id: string

@@ -5,7 +5,9 @@
  * A pattern is words separated by spaces, matched against a row's words (punctuation between words is
  * ignored, case and ё/е too):
  * - `стулья`    any form with the same light stem (стулья, стульев, стульями);
- * - `деньг*`    any word starting with `деньг` (at least three letters before the star);
+ * - `деньг*`    any word starting with `деньг` (two letters before the star at least; three in the
+ *               first word, by which the index finds the pattern);
+ * - `=word`     that form only (a false friend "effective", not "effects");
  * - `a|b*`      either alternative;
  * - `word?`     an optional word;
  * - `...`       up to three words of any kind.
@@ -15,6 +17,7 @@ import { foldedKey, foldWord } from './words'
 
 type Alternative =
   | { readonly kind: 'stem'; readonly value: string; readonly word: string }
+  | { readonly kind: 'exact'; readonly word: string }
   | { readonly kind: 'prefix'; readonly value: string }
 
 type Slot =
@@ -41,15 +44,20 @@ export function compilePattern(pattern: string): CompiledPattern {
     const body = optional ? raw.slice(0, -1) : raw
     const alternatives: Alternative[] = []
     for (const part of body.split('|')) {
+      const exact = part.startsWith('=')
       const prefix = part.endsWith('*')
       const word = foldWord(part.replace(/[^\p{L}\p{N}'’-]/gu, ''))
       if (word === '') continue
       if (prefix) {
-        if (word.length < 3) {
-          throw new PatternError(`"${pattern}": a prefix needs three letters before "*" ("${part}")`)
+        // The index looks a pattern up by the first three letters of its first word.
+        if (word.length < (slots.length === 0 ? 3 : 2)) {
+          throw new PatternError(
+            `"${pattern}": a prefix needs ${slots.length === 0 ? 'three letters (first word)' : 'two letters'} before "*" ("${part}")`
+          )
         }
         alternatives.push({ kind: 'prefix', value: word })
-      } else alternatives.push({ kind: 'stem', value: stemFor(word), word })
+      } else if (exact) alternatives.push({ kind: 'exact', word })
+      else alternatives.push({ kind: 'stem', value: stemFor(word), word })
     }
     if (alternatives.length > 0) slots.push({ kind: 'word', alternatives, optional })
   }
@@ -72,6 +80,7 @@ export interface MatchWords {
 function altMatches(alternative: Alternative, words: MatchWords, k: number): boolean {
   const word = words.folded(k)
   if (alternative.kind === 'prefix') return word.startsWith(alternative.value)
+  if (alternative.kind === 'exact') return word === alternative.word
   return word === alternative.word || words.stem(k) === alternative.value
 }
 
@@ -126,7 +135,7 @@ export class PatternIndex<T> {
   add(pattern: CompiledPattern, payload: T): void {
     const first = pattern.slots[0] as Extract<Slot, { kind: 'word' }>
     const keys = new Set(
-      first.alternatives.map((a) => keyOf(a.kind === 'stem' ? a.word : a.value))
+      first.alternatives.map((a) => keyOf(a.kind === 'prefix' ? a.value : a.word))
     )
     for (const key of keys) {
       const list = this.byKey.get(key)
