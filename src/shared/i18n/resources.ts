@@ -7,6 +7,7 @@ import enCommon from './locales/en/common.json'
 import enErrors from './locales/en/errors.json'
 import enImport from './locales/en/import.json'
 import enMenu from './locales/en/menu.json'
+import enQa from './locales/en/qa.json'
 import enTypology from './locales/en/typology.json'
 import enWorkspace from './locales/en/workspace.json'
 import ruAlignment from './locales/ru/alignment.json'
@@ -14,6 +15,7 @@ import ruCommon from './locales/ru/common.json'
 import ruErrors from './locales/ru/errors.json'
 import ruImport from './locales/ru/import.json'
 import ruMenu from './locales/ru/menu.json'
+import ruQa from './locales/ru/qa.json'
 import ruTypology from './locales/ru/typology.json'
 import ruWorkspace from './locales/ru/workspace.json'
 
@@ -26,6 +28,7 @@ export const NAMESPACES = [
   'errors',
   'import',
   'menu',
+  'qa',
   'typology',
   'workspace'
 ] as const
@@ -37,6 +40,7 @@ export const resources = {
     errors: enErrors,
     import: enImport,
     menu: enMenu,
+    qa: enQa,
     typology: enTypology,
     workspace: enWorkspace
   },
@@ -46,6 +50,7 @@ export const resources = {
     errors: ruErrors,
     import: ruImport,
     menu: ruMenu,
+    qa: ruQa,
     typology: ruTypology,
     workspace: ruWorkspace
   }

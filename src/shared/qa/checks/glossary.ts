@@ -28,7 +28,9 @@ export const glossaryCheck: RowCheck = {
         row,
         side: 'target',
         span: at,
-        message: message('forbiddenTerm', { term: found, preferred: payload.preferred ?? '' }),
+        message: payload.preferred
+          ? message('forbiddenTerm', { term: found, preferred: payload.preferred })
+          : message('forbiddenTermNoAlternative', { term: found }),
         ...(payload.preferred
           ? { fix: { side: 'target' as const, span: at, replacement: matchInitial(payload.preferred, found) } }
           : {})

@@ -94,8 +94,8 @@ function dashes(row: QaRow, text: string, emit: Emit): void {
     fix(m.index, m.index + m[0].length, '“', 'openingDash')
   }
   for (const m of text.matchAll(HALF_SPACED_DASH)) {
-    const spaceFirst = m[0][0] === ' '
-    fix(m.index, m.index + 2, spaceFirst ? `${m[0][1]} ` : ` ${m[0][0]}`, 'halfSpacedDash')
+    const dash = m[0].trim()
+    fix(m.index, m.index + 2, ` ${dash} `, 'halfSpacedDash')
   }
 }
 

@@ -113,7 +113,7 @@ export const unbalancedPairs: DocumentCheck = {
   severity: 'minor',
   run(context, emit) {
     const groups = paragraphs(context.rows)
-    /** Quotations the previous paragraph's English left open. */
+    /** Quotations the previous paragraph's English left open (and that were not reported). */
     let carried = 0
     groups.forEach((group, g) => {
       if (!group.some((row) => hasPair(row.target) || hasPair(row.source))) {
@@ -165,5 +165,6 @@ function compare(
   const offset = at - targetText.starts[k]!
   const key = notClosed ? `${what}NotClosed` : `${what}NotOpened`
   emit({ row: rows[k]!, side: 'target', span: [offset, offset + 1], message: message(key) })
-  return target.open
+  // A quotation reported as unclosed does not carry on into the next paragraph.
+  return 0
 }

@@ -3,7 +3,7 @@
  * comma or period ("word ,"), and none after one between two words ("word,word", "said so.The talks").
  * One pass over the characters: this check reads every character of every row.
  */
-import { SENTENCE_OPENERS } from '../text/openers'
+import { FUNCTION_OPENERS } from '../text/openers'
 import { isLetterCode, isLowerCode, isUpperCode } from '../text/words'
 import type { RowCheck } from '../types'
 import { message } from './message'
@@ -54,7 +54,7 @@ export const whitespace: RowCheck = {
         let end = k + 2
         while (end < n && isLetterCode(text.charCodeAt(end))) end++
         if (end < n && text[end] === '.') continue
-        if (SENTENCE_OPENERS.has(text.slice(k + 1, end))) fix(k, k + 1, `${text[k]} `, 'missingSpaceAfter')
+        if (FUNCTION_OPENERS.has(text.slice(k + 1, end))) fix(k, k + 1, `${text[k]} `, 'missingSpaceAfter')
       }
     }
   }

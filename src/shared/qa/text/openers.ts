@@ -5,3 +5,8 @@ export const SENTENCE_OPENERS = new Set(
   When While Such Some Many Most All Both Each Every Another One Other Thus Therefore Still Yet Although
   Despite What Why How Where Who Instead Besides Furthermore Nevertheless Nonetheless`.split(/\s+/)
 )
+
+/** The openers that are function words: never the second half of a name ("Kostroma.Today"). */
+export const FUNCTION_OPENERS = new Set(
+  'The This That These Those It He She They We There But However In At On His Her Their Our Its'.split(' ')
+)
