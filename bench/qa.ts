@@ -23,7 +23,9 @@ function corpusRows(): { source: string; target: string; paragraph: number }[] {
   if (hasWmt) {
     let paragraph = 0
     for (const doc of loadWmtDocs()) {
-      doc.ru.forEach((ru, k) => rows.push({ source: ru, target: doc.en[k]!, paragraph: paragraph + doc.paragraph[k]! }))
+      doc.ru.forEach((ru, k) =>
+        rows.push({ source: ru, target: doc.en[k]!, paragraph: paragraph + doc.paragraph[k]! })
+      )
       paragraph += doc.paragraph.at(-1)! + 1
     }
   }
@@ -73,12 +75,18 @@ const speller = createSpeller(
 const spellerMs = performance.now() - started
 const rows = build(size)
 const chars = rows.reduce((n, row) => n + row.source.length + row.target.length, 0)
-console.log(`QA checks: ${rows.length.toLocaleString('en')} rows (${(chars / 1e6).toFixed(1)} M characters)${hasWmt ? '' : ' — WMT corpus absent, sample rows only'}`)
-console.log(`speller built from dictionary-en in ${spellerMs.toFixed(0)} ms (once per process, not in the times below)\n`)
+console.log(
+  `QA checks: ${rows.length.toLocaleString('en')} rows (${(chars / 1e6).toFixed(1)} M characters)${hasWmt ? '' : ' — WMT corpus absent, sample rows only'}`
+)
+console.log(
+  `speller built from dictionary-en in ${spellerMs.toFixed(0)} ms (once per process, not in the times below)\n`
+)
 const lines: string[][] = []
 for (const check of QA_CHECKS) {
   if (check.id === 'glossary') continue
-  const { ms, findings } = best(() => runChecks(rows, { spelling: speller, enabled: [check.id] }).length)
+  const { ms, findings } = best(
+    () => runChecks(rows, { spelling: speller, enabled: [check.id] }).length
+  )
   lines.push([check.id, `${ms.toFixed(0)} ms`, String(findings)])
 }
 const all = best(() => runChecks(rows, { spelling: speller }).length)

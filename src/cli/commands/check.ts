@@ -37,25 +37,39 @@ export interface CheckCommand {
   readonly targetEncoding?: EncodingName
 }
 
-function parseCheck(args: readonly string[]): { readonly ok: true; readonly options: CheckCommand } | Usage {
+function parseCheck(
+  args: readonly string[]
+): { readonly ok: true; readonly options: CheckCommand } | Usage {
   const scanned = scanArgs('check', args, {
     flags: ['--json', '--presegmented'],
-    options: ['--glossary', '--phrases', '--checks', '--source-encoding', '--target-encoding', '--encoding']
+    options: [
+      '--glossary',
+      '--phrases',
+      '--checks',
+      '--source-encoding',
+      '--target-encoding',
+      '--encoding'
+    ]
   })
   if (!scanned.ok) return scanned
   const { flags, values, files } = scanned.args
-  if (files.length === 0) return usage('check needs SOURCE (Russian) and TARGET (English), or one bilingual file')
+  if (files.length === 0)
+    return usage('check needs SOURCE (Russian) and TARGET (English), or one bilingual file')
   if (files.length > 2) return usage(`check takes one or two files, got ${files.length}`)
   let checks: CheckId[] | undefined
   const list = values.get('--checks')
   if (list) {
     checks = []
-    for (const id of list.flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean)) {
+    for (const id of list
+      .flatMap((value) => value.split(','))
+      .map((id) => id.trim())
+      .filter(Boolean)) {
       if (!isCheckId(id)) return usage(`unknown check "${id}" (one of: ${CHECK_IDS.join(', ')})`)
       checks.push(id)
     }
   }
-  const encoding = (option: string): string | undefined => lastValue(scanned.args, option)?.toLowerCase()
+  const encoding = (option: string): string | undefined =>
+    lastValue(scanned.args, option)?.toLowerCase()
   const all = encoding('--encoding')
   const sourceEncoding = encoding('--source-encoding') ?? all
   const targetEncoding = encoding('--target-encoding') ?? all
@@ -129,7 +143,9 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   if (command.glossaries.length === 0 && command.checks?.includes('glossary')) {
     io.stderr('calque: warning: the glossary check needs --glossary FILE\n')
   }
-  io.stdout(command.json ? formatFindingsJson(findings) : formatFindingsTable(findings, rows.length))
+  io.stdout(
+    command.json ? formatFindingsJson(findings) : formatFindingsTable(findings, rows.length)
+  )
   return EXIT_OK
 }
 
@@ -139,7 +155,8 @@ async function readRows(command: CheckCommand, io: CliIo): Promise<QaRow[]> {
       language: 'ru',
       ...(command.sourceEncoding ? { encoding: command.sourceEncoding } : {})
     })
-    if (imported.kind !== 'bilingual') throw new CalqueFailure({ code: 'not-bilingual', path: command.source })
+    if (imported.kind !== 'bilingual')
+      throw new CalqueFailure({ code: 'not-bilingual', path: command.source })
     report(io, imported.warnings, command.source, 'ru')
     const beads = imported.pairs.map((pair, k) => ({
       id: `b${k}`,
@@ -150,7 +167,8 @@ async function readRows(command: CheckCommand, io: CliIo): Promise<QaRow[]> {
     }))
     return toRows(imported.source, imported.target, beads)
   }
-  if (await sameFile(command.source, command.target)) throw new CalqueFailure({ code: 'pair-same-file' })
+  if (await sameFile(command.source, command.target))
+    throw new CalqueFailure({ code: 'pair-same-file' })
   const side = (path: string, language: Language, encoding: EncodingName | undefined) =>
     importPairSide(path, language === 'ru' ? 'source' : 'target', {
       language,
@@ -164,13 +182,22 @@ async function readRows(command: CheckCommand, io: CliIo): Promise<QaRow[]> {
   report(io, source.warnings, command.source, 'ru')
   report(io, target.warnings, command.target, 'en')
   const beads = command.presegmented
-    ? toBeads(alignTexts(source.document.segments.map((s) => s.text), target.document.segments.map((s) => s.text)))
+    ? toBeads(
+        alignTexts(
+          source.document.segments.map((s) => s.text),
+          target.document.segments.map((s) => s.text)
+        )
+      )
     : alignDocuments(source.document, target.document)
   return toRows(source.document, target.document, beads)
 }
 
 /** The rows exactly as the app and `calque align` see them: sentences joined by one space. */
-export function toRows(source: TextDocument, target: TextDocument, beads: readonly Bead[]): QaRow[] {
+export function toRows(
+  source: TextDocument,
+  target: TextDocument,
+  beads: readonly Bead[]
+): QaRow[] {
   return beads.map((bead, index) => ({
     id: bead.id,
     index,
@@ -184,7 +211,12 @@ export function toRows(source: TextDocument, target: TextDocument, beads: readon
   }))
 }
 
-function report(io: CliIo, warnings: readonly ImportWarning[], path: string, language: 'ru' | 'en'): void {
+function report(
+  io: CliIo,
+  warnings: readonly ImportWarning[],
+  path: string,
+  language: 'ru' | 'en'
+): void {
   for (const warning of warnings) {
     io.stderr(`calque: warning: ${warningMessage(warning, basename(path), language)}\n`)
   }
@@ -206,7 +238,10 @@ export function findingMessage(finding: Finding): string {
       interpolation: { escapeValue: false }
     })
   }
-  return translator.t(finding.message.key, finding.message.params).replace(/\s+$/, '').replace(/\.\s*\.$/, '.')
+  return translator
+    .t(finding.message.key, finding.message.params)
+    .replace(/\s+$/, '')
+    .replace(/\.\s*\.$/, '.')
 }
 
 export function formatFindingsJson(findings: readonly Finding[]): string {
@@ -221,7 +256,11 @@ export function formatFindingsJson(findings: readonly Finding[]): string {
     text: finding.text,
     message: findingMessage(finding),
     fix: finding.fix
-      ? { start: finding.fix.span[0], end: finding.fix.span[1], replacement: finding.fix.replacement }
+      ? {
+          start: finding.fix.span[0],
+          end: finding.fix.span[1],
+          replacement: finding.fix.replacement
+        }
       : null,
     id: finding.id
   }))
@@ -245,8 +284,11 @@ export function formatFindingsTable(findings: readonly Finding[], rowCount: numb
     findingMessage(f) + (f.fix ? ` [fix: ${JSON.stringify(f.fix.replacement)}]` : '')
   ])
   const header = ['row', 'side', 'check', 'severity', 'text', 'message']
-  const widths = header.map((h, k) => Math.max(h.length, ...cells.slice(0, 2000).map((c) => c[k]!.length)))
-  const line = (c: readonly string[]) => c.map((cell, k) => (k < c.length - 1 ? cell.padEnd(widths[k]!) : cell)).join('  ')
+  const widths = header.map((h, k) =>
+    Math.max(h.length, ...cells.slice(0, 2000).map((c) => c[k]!.length))
+  )
+  const line = (c: readonly string[]) =>
+    c.map((cell, k) => (k < c.length - 1 ? cell.padEnd(widths[k]!) : cell)).join('  ')
   const rowsWith = new Set(findings.map((f) => f.row)).size
   const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} in ${rowsWith} of ${rowCount} row${rowCount === 1 ? '' : 's'}\n`
   if (findings.length === 0) return summary

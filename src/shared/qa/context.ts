@@ -70,7 +70,8 @@ class Words implements RowWords {
     const length = this.ends[j]! - a
     if (length !== this.ends[k]! - b) return false
     for (let i = 0; i < length; i++) {
-      if (foldCode(this.text.charCodeAt(a + i)) !== foldCode(this.text.charCodeAt(b + i))) return false
+      if (foldCode(this.text.charCodeAt(a + i)) !== foldCode(this.text.charCodeAt(b + i)))
+        return false
     }
     return true
   }

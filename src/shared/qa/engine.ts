@@ -48,7 +48,8 @@ export function runChecks(rows: readonly QaRow[], options: QaOptions = {}): Find
     check.scope === 'row' ? [{ check, emit: emitter(check) }] : []
   )
   for (const row of rows) {
-    for (const { check, emit } of rowChecks) if (check.scope === 'row') check.run(row, context, emit)
+    for (const { check, emit } of rowChecks)
+      if (check.scope === 'row') check.run(row, context, emit)
   }
   for (const check of checks) if (check.scope === 'document') check.run(context, emitter(check))
 

@@ -3,6 +3,7 @@ import type { QaFix } from './types'
 
 export function applyFix(text: string, fix: QaFix): string {
   const [start, end] = fix.span
-  if (start < 0 || end > text.length || start > end) throw new RangeError('fix span outside the text')
+  if (start < 0 || end > text.length || start > end)
+    throw new RangeError('fix span outside the text')
   return text.slice(0, start) + fix.replacement + text.slice(end)
 }

@@ -15,7 +15,12 @@ export async function loadPhraseBook(paths: readonly string[]): Promise<PhraseBo
         return readPhraseFile(JSON.parse(text))
       } catch (error) {
         if (error instanceof SyntaxError || error instanceof PhraseBookError) {
-          throw new CalqueFailure({ code: 'file-malformed', path, format: 'phrase list', detail: error.message })
+          throw new CalqueFailure({
+            code: 'file-malformed',
+            path,
+            format: 'phrase list',
+            detail: error.message
+          })
         }
         throw error
       }
@@ -25,7 +30,12 @@ export async function loadPhraseBook(paths: readonly string[]): Promise<PhraseBo
     return phraseBookWith(files)
   } catch (error) {
     if (error instanceof PhraseBookError) {
-      throw new CalqueFailure({ code: 'file-malformed', path: paths.join(', '), format: 'phrase list', detail: error.message })
+      throw new CalqueFailure({
+        code: 'file-malformed',
+        path: paths.join(', '),
+        format: 'phrase list',
+        detail: error.message
+      })
     }
     throw error
   }

@@ -24,7 +24,10 @@ export function englishDictionaryFiles(): HunspellFiles {
   return { aff: join(folder, 'index.aff'), dic: join(folder, 'index.dic') }
 }
 
-export async function loadSpeller(files: HunspellFiles, options?: SpellerOptions): Promise<Speller> {
+export async function loadSpeller(
+  files: HunspellFiles,
+  options?: SpellerOptions
+): Promise<Speller> {
   const [aff, dic] = await Promise.all([readFile(files.aff, 'utf8'), readFile(files.dic, 'utf8')])
   return createSpeller(aff, dic, options)
 }

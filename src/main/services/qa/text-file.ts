@@ -17,14 +17,20 @@ export async function readUserTextFile(path: string): Promise<string> {
     const info = await stat(path)
     if (info.isDirectory()) throw new CalqueFailure({ code: 'file-is-directory', path })
     if (info.size > MAX_QA_FILE_BYTES) {
-      throw new CalqueFailure({ code: 'file-too-large', path, size: info.size, limit: MAX_QA_FILE_BYTES })
+      throw new CalqueFailure({
+        code: 'file-too-large',
+        path,
+        size: info.size,
+        limit: MAX_QA_FILE_BYTES
+      })
     }
     const buffer = await readFile(path)
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
   } catch (error) {
     if (error instanceof CalqueFailure) throw error
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CalqueFailure({ code: 'file-missing', path })
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new CalqueFailure({ code: 'file-missing', path })
     throw new CalqueFailure({ code: 'file-unreadable', path, detail: (error as Error).message })
   }
   if (bytes.byteLength === 0) throw new CalqueFailure({ code: 'file-empty', path })

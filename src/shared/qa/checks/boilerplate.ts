@@ -31,10 +31,18 @@ const RU = furniture(boilerplate.ru)
 /** Furniture is short: longer lines are not looked at. */
 const MAX_FURNITURE = 80
 
-function isFurniture(context: QaContext, row: QaRow, side: 'source' | 'target', list: Furniture): boolean {
+function isFurniture(
+  context: QaContext,
+  row: QaRow,
+  side: 'source' | 'target',
+  list: Furniture
+): boolean {
   const text = side === 'source' ? row.source : row.target
   if (text.length > MAX_FURNITURE || text.trim() === '') return false
-  return list.whole.has(context.lineKey(row, side).key) || list.prefixes.some((p) => startsFolded(text, p))
+  return (
+    list.whole.has(context.lineKey(row, side).key) ||
+    list.prefixes.some((p) => startsFolded(text, p))
+  )
 }
 
 /** `text`, after leading spaces and quotes, starts with the folded `prefix`. */
@@ -65,7 +73,10 @@ export const boilerplateCheck: DocumentCheck = {
       const hasTarget = row.target.trim() !== ''
       const whole = (side: 'source' | 'target') =>
         [0, (side === 'source' ? row.source : row.target).length] as const
-      if (hasTarget && (isFurniture(context, row, 'target', EN) || isFurniture(context, row, 'source', RU))) {
+      if (
+        hasTarget &&
+        (isFurniture(context, row, 'target', EN) || isFurniture(context, row, 'source', RU))
+      ) {
         emit({ row, side: 'target', span: whole('target'), message: message('pageFurniture') })
         continue
       }

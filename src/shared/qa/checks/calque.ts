@@ -31,7 +31,10 @@ export const calque: RowCheck = {
           ...(entry.category ? { category: entry.category } : {}),
           ...(entry.severity ? { severity: entry.severity } : {}),
           message: message(`calque.${entry.kind}`, {
-            phrase: row.source.slice(sourceWords.starts[match.first]!, sourceWords.ends[match.last]!),
+            phrase: row.source.slice(
+              sourceWords.starts[match.first]!,
+              sourceWords.ends[match.last]!
+            ),
             idiom: entry.ru,
             suggestion: entry.idiomatic.join(' / '),
             note: entry.note ?? ''

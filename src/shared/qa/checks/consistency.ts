@@ -8,7 +8,6 @@ import type { QaContext } from '../context'
 import type { DocumentCheck, QaRow } from '../types'
 import { message } from './message'
 
-
 /** Shorter sentences ("Yes.", "Thank you.") are translated by context, not by rule. */
 const MIN_WORDS = 3
 
@@ -55,7 +54,11 @@ function groups(context: QaContext, by: 'source' | 'target'): Variant[][] {
   return [...result.values()]
 }
 
-function check(by: 'source' | 'target', context: QaContext, emit: Parameters<DocumentCheck['run']>[1]) {
+function check(
+  by: 'source' | 'target',
+  context: QaContext,
+  emit: Parameters<DocumentCheck['run']>[1]
+) {
   for (const variants of groups(context, by)) {
     if (variants.length < 2) continue
     // The reference: the variant most rows use; on a tie, the first seen.

@@ -29,7 +29,8 @@ export const doubledPunctuation: RowCheck = {
 }
 
 /** . , ; : ! ? */
-const isMark = (c: number) => c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f
+const isMark = (c: number) =>
+  c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f
 /** » ” " ’ */
 const isCloser = (c: number) => c === 0xbb || c === 0x201d || c === 0x22 || c === 0x2019
 
@@ -83,7 +84,12 @@ function inspect(row: QaRow, text: string, k: number, emit: Emit): number {
   }
   if (first === '.' && closers === '' && endsAbbreviation(text, k)) return j
   if ((first === '?' || first === '!') && second !== '.') return j // "?!", "?:" in quotes
-  emit({ row, side: 'target', span, message: message('mixedPunctuation', { marks: text.slice(k, j + 1) }) })
+  emit({
+    row,
+    side: 'target',
+    span,
+    message: message('mixedPunctuation', { marks: text.slice(k, j + 1) })
+  })
   return j
 }
 

@@ -79,7 +79,13 @@ export const endPunctuation: RowCheck = {
         span,
         message: message('endPunctuationMissing', { mark: source.mark }),
         ...(mark && span[1] > span[0]
-          ? { fix: { side: 'target' as const, span, replacement: text.slice(start, target.at) + mark } }
+          ? {
+              fix: {
+                side: 'target' as const,
+                span,
+                replacement: text.slice(start, target.at) + mark
+              }
+            }
           : {})
       })
       return

@@ -32,7 +32,13 @@ export const glossaryCheck: RowCheck = {
           ? message('forbiddenTerm', { term: found, preferred: payload.preferred })
           : message('forbiddenTermNoAlternative', { term: found }),
         ...(payload.preferred
-          ? { fix: { side: 'target' as const, span: at, replacement: matchInitial(payload.preferred, found) } }
+          ? {
+              fix: {
+                side: 'target' as const,
+                span: at,
+                replacement: matchInitial(payload.preferred, found)
+              }
+            }
           : {})
       })
     }

@@ -22,7 +22,8 @@ const PRIOR_RATIO = 0
 /** With fewer rows than this the document's median is mixed with the prior. */
 const PRIOR_WEIGHT = 10
 
-const logRatio = (row: QaRow) => Math.log((row.target.length + SMOOTHING) / (row.source.length + SMOOTHING))
+const logRatio = (row: QaRow) =>
+  Math.log((row.target.length + SMOOTHING) / (row.source.length + SMOOTHING))
 
 function median(values: number[]): number {
   if (values.length === 0) return 0
@@ -37,7 +38,9 @@ export const lengthRatio: DocumentCheck = {
   category: 'accuracy/omission',
   severity: 'minor',
   run(context, emit) {
-    const paired = context.rows.filter((row) => row.source.trim() !== '' && row.target.trim() !== '')
+    const paired = context.rows.filter(
+      (row) => row.source.trim() !== '' && row.target.trim() !== ''
+    )
     const ratios = paired.map(logRatio)
     const n = ratios.length
     const centre = (median(ratios) * n + PRIOR_RATIO * PRIOR_WEIGHT) / (n + PRIOR_WEIGHT)

@@ -19,7 +19,9 @@ import { message } from './message'
 
 /** Capitalised words of titles and institutions, known as words even without a speller. */
 const TITLE_WORDS = new Set(
-  'minister ministry ministers ministries president presidential presidents secretary secretariat committee committees commission commissioner council councils republic republican federation federal department agency agencies government governor governors chairman chairwoman director directorate service services assembly parliament senate senator deputy deputies army navy court courts bureau office union unions party parties national nations'.split(' ')
+  'minister ministry ministers ministries president presidential presidents secretary secretariat committee committees commission commissioner council councils republic republican federation federal department agency agencies government governor governors chairman chairwoman director directorate service services assembly parliament senate senator deputy deputies army navy court courts bureau office union unions party parties national nations'.split(
+    ' '
+  )
 )
 
 /** Shorter names collide too easily (Navy ~ Neva, Tom ~ Tony, Hale ~ Hall). */
@@ -85,12 +87,15 @@ export const nameConsistency: DocumentCheck = {
       if (spellings.size < 2) continue
       // Only spelling variants: "Russia" and "Russian" may both render one Russian word.
       const reference = pickReference(group)
-      const variants = group.filter((o) => o.spelling !== reference.spelling && areVariants(o, reference))
+      const variants = group.filter(
+        (o) => o.spelling !== reference.spelling && areVariants(o, reference)
+      )
       report(variants, reference, group, emit, reported)
     }
     // 2. Within the English, by skeleton.
     const speller = context.options.spelling
-    const isWord = (surface: string) => TITLE_WORDS.has(surface.toLowerCase()) || (speller?.correct(surface.toLowerCase()) ?? false)
+    const isWord = (surface: string) =>
+      TITLE_WORDS.has(surface.toLowerCase()) || (speller?.correct(surface.toLowerCase()) ?? false)
     const bySkeleton = new Map<string, NameOccurrence[]>()
     for (const o of occurrences) {
       if (o.initial && o.lemma === undefined) continue

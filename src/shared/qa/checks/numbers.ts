@@ -61,13 +61,22 @@ export const numbers: RowCheck = {
     }
     if (extra.length === 0) {
       for (const item of missing) {
-        emit({ row, side: 'source', span: [item.start, item.end], message: message('numberMissing', { number: item.text }) })
+        emit({
+          row,
+          side: 'source',
+          span: [item.start, item.end],
+          message: message('numberMissing', { number: item.text })
+        })
       }
     }
     for (const item of target) {
       if (item.notation === 'plain') continue
       // Next to a letter it is a code, not a quantity: "R20 108V", "B13 180x220".
-      if (/\p{L}/u.test(row.target[item.start - 1] ?? '') || /\p{L}/u.test(row.target[item.end] ?? '')) continue
+      if (
+        /\p{L}/u.test(row.target[item.start - 1] ?? '') ||
+        /\p{L}/u.test(row.target[item.end] ?? '')
+      )
+        continue
       const replacement =
         item.notation === 'decimal-comma'
           ? item.text.replace(/\./g, ',').replace(/,(\d+)$/, '.$1')
@@ -79,10 +88,13 @@ export const numbers: RowCheck = {
         span,
         category: 'locale-conventions/number-format',
         severity: 'minor',
-        message: message(item.notation === 'decimal-comma' ? 'decimalComma' : 'spaceGroupedNumber', {
-          number: item.text,
-          replacement
-        }),
+        message: message(
+          item.notation === 'decimal-comma' ? 'decimalComma' : 'spaceGroupedNumber',
+          {
+            number: item.text,
+            replacement
+          }
+        ),
         fix: { side: 'target', span, replacement }
       })
     }

@@ -12,9 +12,42 @@ import { message } from './message'
 /** Doubled on purpose. */
 const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'is', 'bye', 'no', 'tut', 'knock'])
 /** "X and X" said on purpose. */
-const EMPHATIC = new Set(['again', 'over', 'round', 'through', 'forth', 'back', 'out', 'up', 'down', 'on', 'by', 'more', 'less', 'better', 'worse', 'further', 'far', 'higher', 'lower', 'faster', 'slower'])
+const EMPHATIC = new Set([
+  'again',
+  'over',
+  'round',
+  'through',
+  'forth',
+  'back',
+  'out',
+  'up',
+  'down',
+  'on',
+  'by',
+  'more',
+  'less',
+  'better',
+  'worse',
+  'further',
+  'far',
+  'higher',
+  'lower',
+  'faster',
+  'slower'
+])
 /** "step by step", "face to face", "year after year", "hand in hand". */
-const DISTRIBUTIVE = new Set(['by', 'to', 'after', 'in', 'for', 'upon', 'on', 'against', 'over', 'from'])
+const DISTRIBUTIVE = new Set([
+  'by',
+  'to',
+  'after',
+  'in',
+  'for',
+  'upon',
+  'on',
+  'against',
+  'over',
+  'from'
+])
 
 export const repeatedWord: RowCheck = {
   id: 'repeated-word',
@@ -58,7 +91,8 @@ export const nearRepetition: RowCheck = {
       if (ends[k]! - starts[k]! < MIN_STEM) continue
       for (let j = k + 2; j <= k + 1 + WINDOW && j < words.count; j++) {
         // Two forms of one stem share its first letters: compare those codes before any string.
-        if (ends[j]! - starts[j]! < MIN_STEM || !samePrefix(text, starts[k]!, starts[j]!, MIN_STEM)) continue
+        if (ends[j]! - starts[j]! < MIN_STEM || !samePrefix(text, starts[k]!, starts[j]!, MIN_STEM))
+          continue
         const between: string[] = []
         for (let b = k + 1; b < j; b++) between.push(words.folded(b))
         if (!between.every((w) => ENGLISH_FUNCTION_WORDS.has(w))) break
@@ -91,7 +125,12 @@ function samePrefix(text: string, a: number, b: number, length: number): boolean
 }
 
 function isContent(folded: string, written: string): boolean {
-  return folded.length >= MIN_STEM && !ENGLISH_FUNCTION_WORDS.has(folded) && !/\d/.test(folded) && !isCapitalised(written)
+  return (
+    folded.length >= MIN_STEM &&
+    !ENGLISH_FUNCTION_WORDS.has(folded) &&
+    !/\d/.test(folded) &&
+    !isCapitalised(written)
+  )
 }
 
 const ARTICLES = new Set(['a', 'an', 'the'])

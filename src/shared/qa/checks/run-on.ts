@@ -12,7 +12,9 @@ import { message } from './message'
 
 /** Before a capitalised word these make it a title or a name ("in The Hague", "of The Times"). */
 const BEFORE_A_NAME = new Set(
-  'of the a an in at on by from to for with and or as than into via about like said says told'.split(' ')
+  'of the a an in at on by from to for with and or as than into via about like said says told'.split(
+    ' '
+  )
 )
 
 /** A sentence break inside a text: end punctuation, closing quotes, space, a capital. */
@@ -77,7 +79,8 @@ export const runOn: RowCheck = {
     const candidates = junctions(row.target, joinedSegments)
     if (candidates.length === 0) return
     const sourceAt = sourceBreaks.map((at) => at / row.source.length)
-    if (joinedSegments) sourceAt.push(...junctions(row.source, true).map((j) => j.at / row.source.length))
+    if (joinedSegments)
+      sourceAt.push(...junctions(row.source, true).map((j) => j.at / row.source.length))
     const best = closest(candidates, sourceAt, row)
     if (!best) return
     emit({
@@ -90,12 +93,17 @@ export const runOn: RowCheck = {
 }
 
 /** The candidate nearest a Russian break; a generic capital must be near one, an opener need not. */
-function closest(candidates: readonly Junction[], sourceAt: readonly number[], row: QaRow): Junction | undefined {
+function closest(
+  candidates: readonly Junction[],
+  sourceAt: readonly number[],
+  row: QaRow
+): Junction | undefined {
   let best: Junction | undefined
   let bestDistance = Infinity
   for (const candidate of candidates) {
     const at = candidate.at / row.target.length
-    const distance = sourceAt.length === 0 ? 0.5 : Math.min(...sourceAt.map((s) => Math.abs(s - at)))
+    const distance =
+      sourceAt.length === 0 ? 0.5 : Math.min(...sourceAt.map((s) => Math.abs(s - at)))
     if (!candidate.opener && distance > 0.15) continue
     const score = distance - (candidate.opener ? 0.1 : 0)
     if (score < bestDistance) {

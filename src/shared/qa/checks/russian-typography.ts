@@ -65,7 +65,10 @@ function quotes(row: QaRow, text: string, emit: Emit): void {
       row,
       side: 'target',
       span,
-      message: message(c === '«' || c === '»' ? 'guillemet' : 'lowHighQuote', { mark: c, replacement }),
+      message: message(c === '«' || c === '»' ? 'guillemet' : 'lowHighQuote', {
+        mark: c,
+        replacement
+      }),
       fix: { side: 'target', span, replacement }
     })
   }
@@ -76,7 +79,13 @@ function dashes(row: QaRow, text: string, emit: Emit): void {
   const fix = (start: number, end: number, replacement: string, key: string) => {
     done.push(start, end)
     const span: [number, number] = [start, end]
-    emit({ row, side: 'target', span, message: message(key), fix: { side: 'target', span, replacement } })
+    emit({
+      row,
+      side: 'target',
+      span,
+      message: message(key),
+      fix: { side: 'target', span, replacement }
+    })
   }
   for (const m of text.matchAll(DASH_AFTER_QUOTE)) {
     if (m[1] === '' && m[3] === '' && m[2] !== '»') continue
@@ -111,7 +120,7 @@ function insideQuotation(text: string, at: number): boolean {
     const c = text[k]!
     if (c === '«' || c === '„' || c === '“') open++
     else if (c === '»' || c === '”') open = Math.max(0, open - 1)
-    else if (c === '"') open += k === 0 || /[\s(\[]/.test(text[k - 1]!) ? 1 : -1
+    else if (c === '"') open += k === 0 || /[\s([]/.test(text[k - 1]!) ? 1 : -1
   }
   return open > 0
 }

@@ -10,7 +10,8 @@ import type { RowCheck } from '../types'
 import { isDigitCode, isUpperCode } from '../text/words'
 import { message } from './message'
 
-const ADDRESS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:com|org|net|ru|by|ua|io|gov|info)\b\S*/gi
+const ADDRESS =
+  /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:com|org|net|ru|by|ua|io|gov|info)\b\S*/gi
 /** Shorter words are one edit from too many others to tell a slip from a rare word. */
 const MIN_LENGTH = 5
 
@@ -36,7 +37,12 @@ export const spelling: RowCheck = {
       for (let at = start; at <= end; at++) {
         if (at < end && text.charCodeAt(at) !== 0x2d) continue
         let partEnd = at
-        if (partEnd - partStart > 2 && /['’]/.test(text[partEnd - 2]!) && /[sS]/.test(text[partEnd - 1]!)) partEnd -= 2
+        if (
+          partEnd - partStart > 2 &&
+          /['’]/.test(text[partEnd - 2]!) &&
+          /[sS]/.test(text[partEnd - 1]!)
+        )
+          partEnd -= 2
         const first = partStart === start
         const begin = partStart
         partStart = at + 1

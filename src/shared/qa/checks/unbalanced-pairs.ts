@@ -29,11 +29,15 @@ function quoteKind(text: string, k: number): Kind {
     // By position: after a space or an opening bracket, at the start, it opens.
     const before = k === 0 ? ' ' : text[k - 1]!
     const after = text[k + 1] ?? ' '
-    if (/[\s(\[«„—–-]/.test(before) && !/\s/.test(after)) return 'open'
-    if (c === '“' && text.lastIndexOf('„', k) >= 0 && text.lastIndexOf('„', k) > text.lastIndexOf('“', k - 1)) {
+    if (/[\s([«„—–-]/.test(before) && !/\s/.test(after)) return 'open'
+    if (
+      c === '“' &&
+      text.lastIndexOf('„', k) >= 0 &&
+      text.lastIndexOf('„', k) > text.lastIndexOf('“', k - 1)
+    ) {
       return 'close' // „…“
     }
-    return /[\s(\[]/.test(before) ? 'open' : 'close'
+    return /[\s([]/.test(before) ? 'open' : 'close'
   }
   return undefined
 }
@@ -82,7 +86,8 @@ function paragraphs(rows: readonly QaRow[]): QaRow[][] {
   for (const row of rows) {
     const paragraph = row.targetParagraph ?? row.sourceParagraph
     const last = groups.at(-1)
-    if (last && paragraph !== undefined && paragraph !== null && paragraph === previous) last.push(row)
+    if (last && paragraph !== undefined && paragraph !== null && paragraph === previous)
+      last.push(row)
     else groups.push([row])
     previous = paragraph
   }
@@ -132,7 +137,10 @@ export const unbalancedPairs: DocumentCheck = {
         })
       } else carried = 0
       if (hasBracket(target.text) || hasBracket(source.text)) {
-        compare(group, source, target, bracketKind, 'bracket', emit, { continued: false, continues: false })
+        compare(group, source, target, bracketKind, 'bracket', emit, {
+          continued: false,
+          continues: false
+        })
       }
     })
   }
@@ -158,7 +166,11 @@ function compare(
   if (source.open === target.open) return target.open
   const notClosed = target.open > source.open
   if (notClosed ? across.continues && target.reopened < 0 : across.continued) return target.open
-  const at = notClosed ? (target.reopened >= 0 ? target.reopened : target.firstUnclosed) : target.firstStray
+  const at = notClosed
+    ? target.reopened >= 0
+      ? target.reopened
+      : target.firstUnclosed
+    : target.firstStray
   if (at < 0) return target.open
   let k = rows.length - 1
   while (k > 0 && targetText.starts[k]! > at) k--

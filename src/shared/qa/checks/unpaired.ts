@@ -14,7 +14,12 @@ export const unpaired: RowCheck = {
     const source = row.source.trim() !== ''
     const target = row.target.trim() !== ''
     if (source && !target) {
-      emit({ row, side: 'source', span: [0, row.source.length], message: message('omittedSentence') })
+      emit({
+        row,
+        side: 'source',
+        span: [0, row.source.length],
+        message: message('omittedSentence')
+      })
     } else if (target && !source) {
       emit({
         row,

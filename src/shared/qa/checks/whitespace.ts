@@ -10,7 +10,13 @@ import { message } from './message'
 
 const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x09
 const isWordish = (code: number) =>
-  isLetterCode(code) || (code >= 0x30 && code <= 0x39) || code === 0xbb || code === 0x201d || code === 0x22 || code === 0x27 || code === 0x29
+  isLetterCode(code) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0xbb ||
+  code === 0x201d ||
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0x29
 
 export const whitespace: RowCheck = {
   id: 'whitespace',
@@ -23,7 +29,13 @@ export const whitespace: RowCheck = {
     if (n === 0) return
     const fix = (start: number, end: number, replacement: string, key: string) => {
       const span: [number, number] = [start, end]
-      emit({ row, side: 'target', span, message: message(key), fix: { side: 'target', span, replacement } })
+      emit({
+        row,
+        side: 'target',
+        span,
+        message: message(key),
+        fix: { side: 'target', span, replacement }
+      })
     }
     let k = 0
     while (k < n && /\s/.test(text[k]!)) k++
@@ -48,13 +60,18 @@ export const whitespace: RowCheck = {
         if (k > 0 && isLowerCode(text.charCodeAt(k - 1)) && isLetterCode(text.charCodeAt(k + 1))) {
           fix(k, k + 1, `${text[k]} `, 'missingSpaceAfter')
         }
-      } else if ((code === 0x2e || code === 0x21 || code === 0x3f) && k >= 2 && isUpperCode(text.charCodeAt(k + 1))) {
+      } else if (
+        (code === 0x2e || code === 0x21 || code === 0x3f) &&
+        k >= 2 &&
+        isUpperCode(text.charCodeAt(k + 1))
+      ) {
         // "said so.The talks": only before a word that opens sentences ("Kostroma.Today" is a name).
         if (!isLowerCode(text.charCodeAt(k - 1)) || !isLowerCode(text.charCodeAt(k - 2))) continue
         let end = k + 2
         while (end < n && isLetterCode(text.charCodeAt(end))) end++
         if (end < n && text[end] === '.') continue
-        if (FUNCTION_OPENERS.has(text.slice(k + 1, end))) fix(k, k + 1, `${text[k]} `, 'missingSpaceAfter')
+        if (FUNCTION_OPENERS.has(text.slice(k + 1, end)))
+          fix(k, k + 1, `${text[k]} `, 'missingSpaceAfter')
       }
     }
   }

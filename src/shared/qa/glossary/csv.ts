@@ -10,17 +10,44 @@ import { CalqueFailure } from '../../ipc/errors'
 import { termStatus, type Glossary, type GlossaryEntry, type GlossaryTerm } from './types'
 
 const HEADERS: Readonly<Record<string, 'ru' | 'en' | 'status' | 'note'>> = {
-  ru: 'ru', russian: 'ru', source: 'ru', term_ru: 'ru', 'ru-ru': 'ru', русский: 'ru', источник: 'ru',
-  en: 'en', english: 'en', target: 'en', term_en: 'en', 'en-us': 'en', 'en-gb': 'en', английский: 'en', перевод: 'en',
-  status: 'status', type: 'status', usage: 'status', статус: 'status',
-  note: 'note', notes: 'note', comment: 'note', definition: 'note', примечание: 'note', комментарий: 'note'
+  ru: 'ru',
+  russian: 'ru',
+  source: 'ru',
+  term_ru: 'ru',
+  'ru-ru': 'ru',
+  русский: 'ru',
+  источник: 'ru',
+  en: 'en',
+  english: 'en',
+  target: 'en',
+  term_en: 'en',
+  'en-us': 'en',
+  'en-gb': 'en',
+  английский: 'en',
+  перевод: 'en',
+  status: 'status',
+  type: 'status',
+  usage: 'status',
+  статус: 'status',
+  note: 'note',
+  notes: 'note',
+  comment: 'note',
+  definition: 'note',
+  примечание: 'note',
+  комментарий: 'note'
 }
 
 export function parseCsvGlossary(text: string): Glossary {
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: 'greedy' })
   const fatal = parsed.errors.find((e) => e.type === 'Quotes')
   if (fatal) {
-    throw new CalqueFailure({ code: 'file-malformed', format: 'CSV', line: (fatal.row ?? 0) + 1, column: 1, detail: fatal.message })
+    throw new CalqueFailure({
+      code: 'file-malformed',
+      format: 'CSV',
+      line: (fatal.row ?? 0) + 1,
+      column: 1,
+      detail: fatal.message
+    })
   }
   const rows = parsed.data
   if (rows.length === 0) return { entries: [] }
@@ -31,7 +58,10 @@ export function parseCsvGlossary(text: string): Glossary {
     const k = columns.indexOf(name)
     return k >= 0 ? (row[k] ?? '').trim() : ''
   }
-  const byRussian = new Map<string, { source: GlossaryTerm[]; target: GlossaryTerm[]; note?: string }>()
+  const byRussian = new Map<
+    string,
+    { source: GlossaryTerm[]; target: GlossaryTerm[]; note?: string }
+  >()
   const order: string[] = []
   for (const row of hasHeader ? rows.slice(1) : rows) {
     const ru = column(row, 'ru')
@@ -41,7 +71,10 @@ export function parseCsvGlossary(text: string): Glossary {
     const key = ru === '' ? `\u0000${order.length}` : ru.toLowerCase()
     let entry = byRussian.get(key)
     if (!entry) {
-      byRussian.set(key, (entry = { source: split(ru).map((t) => ({ text: t, status: 'preferred' })), target: [] }))
+      byRussian.set(
+        key,
+        (entry = { source: split(ru).map((t) => ({ text: t, status: 'preferred' })), target: [] })
+      )
       order.push(key)
     }
     for (const term of split(en)) entry.target.push({ text: term, status })

@@ -11,5 +11,7 @@ export function parseGlossary(text: string, fileName = ''): Glossary {
 
 /** Several glossaries as one (entries of each kept apart). */
 export function mergeGlossaries(glossaries: readonly Glossary[]): Glossary {
-  return { entries: glossaries.flatMap((g, k) => g.entries.map((e) => ({ ...e, id: `${k}:${e.id}` }))) }
+  return {
+    entries: glossaries.flatMap((g, k) => g.entries.map((e) => ({ ...e, id: `${k}:${e.id}` })))
+  }
 }

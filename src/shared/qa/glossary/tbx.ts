@@ -4,7 +4,14 @@
  * `normativeAuthorization` (preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts,
  * supersededTerm-admn-sts). Parsed with the project's safe XML reader: a DTD or an entity is refused.
  */
-import { attr, childElements, parseXml, XML_NS, type XmlElement, type XmlFormat } from '../../import/readers/xml'
+import {
+  attr,
+  childElements,
+  parseXml,
+  XML_NS,
+  type XmlElement,
+  type XmlFormat
+} from '../../import/readers/xml'
 import { termStatus, type Glossary, type GlossaryEntry, type GlossaryTerm } from './types'
 
 /** The XML reader names the format in its errors; TBX is not among the import formats. */
@@ -27,8 +34,8 @@ function term(container: XmlElement): GlossaryTerm | undefined {
   if (!termElement) return undefined
   const text = textOf(termElement).replace(/\s+/g, ' ').trim()
   if (text === '') return undefined
-  const status = [...descendants(container, 'termNote'), ...descendants(container, 'descrip')].find((note) =>
-    /administrativeStatus|normativeAuthorization|usage/i.test(attr(note, 'type') ?? '')
+  const status = [...descendants(container, 'termNote'), ...descendants(container, 'descrip')].find(
+    (note) => /administrativeStatus|normativeAuthorization|usage/i.test(attr(note, 'type') ?? '')
   )
   return { text, status: termStatus(status ? textOf(status) : undefined) }
 }
@@ -47,7 +54,9 @@ function entryOf(element: XmlElement, k: number): GlossaryEntry {
       if (found) side.push(found)
     }
   }
-  const definition = descendants(element, 'descrip').find((d) => /definition|note/i.test(attr(d, 'type') ?? ''))
+  const definition = descendants(element, 'descrip').find((d) =>
+    /definition|note/i.test(attr(d, 'type') ?? '')
+  )
   if (definition) note = textOf(definition).trim()
   return { id: attr(element, 'id') ?? `tbx-${k + 1}`, source, target, ...(note ? { note } : {}) }
 }

@@ -23,7 +23,8 @@ export interface Glossary {
 /** "deprecatedTerm-admn-sts", "do not use", "Forbidden" -> forbidden; "admitted…" -> admitted. */
 export function termStatus(value: string | undefined): TermStatus {
   const v = (value ?? '').toLowerCase()
-  if (/deprecat|supersed|forbid|do.?not|don.?t|avoid|reject|wrong|banned|запрещ|нельзя/.test(v)) return 'forbidden'
+  if (/deprecat|supersed|forbid|do.?not|don.?t|avoid|reject|wrong|banned|запрещ|нельзя/.test(v))
+    return 'forbidden'
   if (/admit|allow|accept|допуст/.test(v)) return 'admitted'
   return 'preferred'
 }

@@ -40,7 +40,15 @@ export interface DocumentNames {
   isName(folded: string): boolean
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday'
+])
 
 /** What is known about one capitalised word, worked out once per run (documents repeat their names). */
 interface WordInfo {
@@ -90,7 +98,9 @@ function describe(word: string, latin: boolean): WordInfo {
     (latin ? /^[A-Za-z\u00c0-\u024f'’]+$/.test(word) : /^[\u0400-\u04ff]+$/.test(word))
   const lower = word.toLowerCase()
   const name =
-    shaped && (!latin || (!ENGLISH_FUNCTION_WORDS.has(lower) && !WEEKDAYS.has(lower) && monthOf(lower, false) === 0))
+    shaped &&
+    (!latin ||
+      (!ENGLISH_FUNCTION_WORDS.has(lower) && !WEEKDAYS.has(lower) && monthOf(lower, false) === 0))
   const keys = name ? skeletonKeys(word) : []
   return {
     text: word,
@@ -103,7 +113,12 @@ function describe(word: string, latin: boolean): WordInfo {
 }
 
 /** Capitalised tokens of a text (parts of a hyphenated word separately), possessive ’s dropped. */
-function capitalisedTokens(text: string, words: RowWords, latin: boolean, lexicon: Lexicon): Token[] {
+function capitalisedTokens(
+  text: string,
+  words: RowWords,
+  latin: boolean,
+  lexicon: Lexicon
+): Token[] {
   const tokens: Token[] = []
   const { starts, ends } = words
   for (let k = 0; k < words.count; k++) {
@@ -120,19 +135,27 @@ function capitalisedTokens(text: string, words: RowWords, latin: boolean, lexico
       const begin = partStart
       partStart = at + 1
       if (!isUpperCode(text.charCodeAt(begin))) continue
-      if (partEnd - begin > 3 && (text[partEnd - 2] === '’' || text[partEnd - 2] === "'") && text[partEnd - 1] === 's') {
+      if (
+        partEnd - begin > 3 &&
+        (text[partEnd - 2] === '’' || text[partEnd - 2] === "'") &&
+        text[partEnd - 1] === 's'
+      ) {
         partEnd -= 2
       }
       const info = lexicon.info(text, begin, partEnd, latin)
-      if (info.name) tokens.push({ start: begin, end: partEnd, text: info.text, info, word: k, initial })
+      if (info.name)
+        tokens.push({ start: begin, end: partEnd, text: info.text, info, word: k, initial })
     }
   }
   return tokens
 }
 
 /** Abbreviations after which a capital does not start a sentence (St. Petersburg, Mr. Hale, W. Bush). */
-const BEFORE_NAMES = /(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Rep|Gov|Jr|Sr|Mt|Ft|[A-ZА-Я])$/
-const SKIPPED_BEFORE = new Set([0x20, 0xa0, 0x09, 0x0a, 0xab, 0x201c, 0x22, 0x201e, 0x28, 0x2018, 0x27, 0x2014, 0x2013, 0x2d])
+const BEFORE_NAMES =
+  /(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Rep|Gov|Jr|Sr|Mt|Ft|[A-ZА-Я])$/
+const SKIPPED_BEFORE = new Set([
+  0x20, 0xa0, 0x09, 0x0a, 0xab, 0x201c, 0x22, 0x201e, 0x28, 0x2018, 0x27, 0x2014, 0x2013, 0x2d
+])
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2026])
 
 function hasHyphen(text: string, start: number, end: number): boolean {
@@ -158,7 +181,9 @@ export function analyseNames(context: QaContext): DocumentNames {
     const targets = capitalisedTokens(row.target, context.words(row, 'target'), true, lexicon)
     if (targets.length === 0) continue
     const sources =
-      row.source === '' ? [] : capitalisedTokens(row.source, context.words(row, 'source'), false, lexicon)
+      row.source === ''
+        ? []
+        : capitalisedTokens(row.source, context.words(row, 'source'), false, lexicon)
     const links = link(targets, sources)
     targets.forEach((token, k) => {
       const source = links[k]
@@ -197,7 +222,8 @@ function link(targets: readonly Token[], sources: readonly Token[]): (Token | un
   if (sources.length === 0) return links
   const used = new Set<Token>()
   for (const pass of ['strict', 'loose'] as const) {
-    const shares = (source: Token, keys: readonly string[]) => source.info[pass].some((key) => keys.includes(key))
+    const shares = (source: Token, keys: readonly string[]) =>
+      source.info[pass].some((key) => keys.includes(key))
     targets.forEach((target, k) => {
       if (links[k]) return
       const keys = target.info[pass]
@@ -214,9 +240,12 @@ function link(targets: readonly Token[], sources: readonly Token[]): (Token | un
     if (links[k]) return
     for (const direction of [1, -1]) {
       const partner = targets[k + direction]
-      const partnerSource = partner && partner.word === target.word + direction ? links[k + direction] : undefined
+      const partnerSource =
+        partner && partner.word === target.word + direction ? links[k + direction] : undefined
       if (!partnerSource) continue
-      const candidate = sources.find((s) => s.word === partnerSource.word - direction && !used.has(s))
+      const candidate = sources.find(
+        (s) => s.word === partnerSource.word - direction && !used.has(s)
+      )
       if (candidate && !candidate.initial) {
         links[k] = candidate
         used.add(candidate)

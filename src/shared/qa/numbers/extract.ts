@@ -21,7 +21,8 @@ export interface NumberItem {
 
 const NUMBER = /\d+(?:(?:[.,]|[ \u00a0\u2009\u202f](?=\d{3}(?!\d)))\d+)*/g
 /** Digit groups with spaces, hyphens or brackets, seven digits at least (checked after matching). */
-const PHONE = /(?<![\d.,])(?:\+\d{1,3}[ \u00a0-]?)?(?:\(\d{2,5}\)[ \u00a0-]?)?\d{2,4}(?:[ \u00a0-]\d{2,4})+(?![\d.,]*\d)/g
+const PHONE =
+  /(?<![\d.,])(?:\+\d{1,3}[ \u00a0-]?)?(?:\(\d{2,5}\)[ \u00a0-]?)?\d{2,4}(?:[ \u00a0-]\d{2,4})+(?![\d.,]*\d)/g
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g
 const FRACTION = /(?<![\d/.,])(\d+)\/(\d+)(?![\d/])/g
 const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/
@@ -34,8 +35,22 @@ const MONTH_BEFORE = /(?<!\p{L})(\p{L}+)\.?\s+$/u
 const SCALE =
   /^[\s\u00a0]*(?:(тыс|тысяч|thousand|млн|миллион|million|mln|mn|млрд|миллиард|billion|bln|bn|трлн|триллион|trillion))(?![a-z])/iu
 const SCALE_EXPONENT: Readonly<Record<string, number>> = {
-  тыс: 3, тысяч: 3, thousand: 3, млн: 6, миллион: 6, million: 6, mln: 6, mn: 6, млрд: 9,
-  миллиард: 9, billion: 9, bln: 9, bn: 9, трлн: 12, триллион: 12, trillion: 12
+  тыс: 3,
+  тысяч: 3,
+  thousand: 3,
+  млн: 6,
+  миллион: 6,
+  million: 6,
+  mln: 6,
+  mn: 6,
+  млрд: 9,
+  миллиард: 9,
+  billion: 9,
+  bln: 9,
+  bn: 9,
+  трлн: 12,
+  триллион: 12,
+  trillion: 12
 }
 /** "90-х", "90-е", "90-ые", "1990s", "90s", "’90s". */
 const DECADE_AFTER = /^(?:-?(?:х|е|ые|ых|s)|['’]s)(?!\p{L})/u
@@ -47,9 +62,13 @@ export function extractNumbers(text: string): NumberItem[] {
   let next = 0
   for (const match of text.matchAll(NUMBER)) {
     for (const token of splitYearRuns(match[0], match.index)) {
-      while (next < special.length && special[next]!.end <= token.start) items.push(special[next++]!)
+      while (next < special.length && special[next]!.end <= token.start)
+        items.push(special[next++]!)
       const inside = special[next]
-      if (token.start < covered || (inside && token.start >= inside.start && token.start < inside.end)) {
+      if (
+        token.start < covered ||
+        (inside && token.start >= inside.start && token.start < inside.end)
+      ) {
         continue
       }
       const found = item(text, token.text, token.start)

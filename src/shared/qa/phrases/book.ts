@@ -33,7 +33,8 @@ export function buildPhraseBook(files: readonly PhraseFile[]): PhraseBook {
       const compiled: CompiledEntry = { entry, literal: entry.literal.map(compilePattern) }
       for (const match of entry.match) index.add(compilePattern(match), compiled)
     } catch (error) {
-      if (error instanceof PatternError) throw new PhraseBookError(`entry "${entry.id}": ${error.message}`)
+      if (error instanceof PatternError)
+        throw new PhraseBookError(`entry "${entry.id}": ${error.message}`)
       throw error
     }
   }

@@ -17,5 +17,7 @@ export function builtinPhraseBook(): PhraseBook {
 
 /** The built-in list with a user's files over it (the first file given wins). */
 export function phraseBookWith(userFiles: readonly PhraseFile[]): PhraseBook {
-  return userFiles.length === 0 ? builtinPhraseBook() : buildPhraseBook([...userFiles, builtinPhraseFile()])
+  return userFiles.length === 0
+    ? builtinPhraseBook()
+    : buildPhraseBook([...userFiles, builtinPhraseFile()])
 }

@@ -47,10 +47,11 @@ const BRITISH: readonly (readonly [RegExp, string])[] = [
   [/^sceptic/, 'skeptic'],
   [/programme(s)?$/, 'program$1'],
   [/ium$/, 'um'],
-  [/ellery$/, 'elry'],
+  [/ellery$/, 'elry']
 ]
 
-const PREFIXES = /^(?:un|re|non|multi|over|under|anti|pre|post|co|de|dis|inter|super|sub|mis|counter|semi|mini|micro|mega|ultra|hyper|neo|pseudo|self|cyber|bio|eco|geo|tele|mono|poly|auto)-?/
+const PREFIXES =
+  /^(?:un|re|non|multi|over|under|anti|pre|post|co|de|dis|inter|super|sub|mis|counter|semi|mini|micro|mega|ultra|hyper|neo|pseudo|self|cyber|bio|eco|geo|tele|mono|poly|auto)-?/
 
 export function createSpeller(aff: string, dic: string, options: SpellerOptions = {}): Speller {
   const spell = nspell(aff, dic)
@@ -72,7 +73,11 @@ export function createSpeller(aff: string, dic: string, options: SpellerOptions 
     if (spell.correct(word) || known(lower)) return true
     // English makes words with these prefixes at will (unexploded, multibillionaires, re-elected).
     const prefix = PREFIXES.exec(lower)
-    return prefix !== null && lower.length - prefix[0].length >= 4 && known(lower.slice(prefix[0].length))
+    return (
+      prefix !== null &&
+      lower.length - prefix[0].length >= 4 &&
+      known(lower.slice(prefix[0].length))
+    )
   }
 
   return {
@@ -116,10 +121,12 @@ function oneEditAway(word: string, known: (word: string) => boolean): readonly s
     if (known(written)) found.add(written)
   }
   const n = lower.length
-  for (let k = 1; k + 2 < n; k++) tryWord(lower.slice(0, k) + lower[k + 1] + lower[k] + lower.slice(k + 2))
+  for (let k = 1; k + 2 < n; k++)
+    tryWord(lower.slice(0, k) + lower[k + 1] + lower[k] + lower.slice(k + 2))
   if (n >= LONG_WORD) {
     for (let k = 1; k < n - 1; k++) tryWord(lower.slice(0, k) + lower.slice(k + 1))
-    for (let k = 1; k < n; k++) for (const c of LETTERS) tryWord(lower.slice(0, k) + c + lower.slice(k))
+    for (let k = 1; k < n; k++)
+      for (const c of LETTERS) tryWord(lower.slice(0, k) + c + lower.slice(k))
   }
   return [...found]
 }

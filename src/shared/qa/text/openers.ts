@@ -8,5 +8,7 @@ export const SENTENCE_OPENERS = new Set(
 
 /** The openers that are function words: never the second half of a name ("Kostroma.Today"). */
 export const FUNCTION_OPENERS = new Set(
-  'The This That These Those It He She They We There But However In At On His Her Their Our Its'.split(' ')
+  'The This That These Those It He She They We There But However In At On His Her Their Our Its'.split(
+    ' '
+  )
 )

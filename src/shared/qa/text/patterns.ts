@@ -21,7 +21,11 @@ type Alternative =
   | { readonly kind: 'prefix'; readonly value: string }
 
 type Slot =
-  | { readonly kind: 'word'; readonly alternatives: readonly Alternative[]; readonly optional: boolean }
+  | {
+      readonly kind: 'word'
+      readonly alternatives: readonly Alternative[]
+      readonly optional: boolean
+    }
   | { readonly kind: 'gap'; readonly max: number }
 
 export interface CompiledPattern {
@@ -108,7 +112,11 @@ export interface WordMatch {
   readonly last: number
 }
 
-export function matchAt(pattern: CompiledPattern, words: MatchWords, k: number): WordMatch | undefined {
+export function matchAt(
+  pattern: CompiledPattern,
+  words: MatchWords,
+  k: number
+): WordMatch | undefined {
   const last = matchFrom(pattern.slots, 0, words, k)
   return last >= k ? { first: k, last } : undefined
 }

@@ -39,7 +39,8 @@ export function wordFold(code: number): number {
   return isLetterCode(code) ? code : 0
 }
 
-const isWordCode = (code: number): boolean => (code < TABLE_SIZE ? WORD_FOLD[code]! !== 0 : isLetterCode(code))
+const isWordCode = (code: number): boolean =>
+  code < TABLE_SIZE ? WORD_FOLD[code]! !== 0 : isLetterCode(code)
 
 /** Apostrophes and hyphens join two word characters into one word. */
 const isJoiner = (code: number): boolean =>
@@ -120,9 +121,19 @@ export function isCapitalised(word: string): boolean {
 
 /** Upper-case letter code (Latin, Latin-1, Cyrillic). */
 export function isUpperCode(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f) || code === 0x401 || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x410 && code <= 0x42f) ||
+    code === 0x401 ||
+    (code >= 0xc0 && code <= 0xde && code !== 0xd7)
+  )
 }
 
 export function isLowerCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f) || code === 0x451 || (code >= 0xdf && code <= 0xff && code !== 0xf7)
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x430 && code <= 0x44f) ||
+    code === 0x451 ||
+    (code >= 0xdf && code <= 0xff && code !== 0xf7)
+  )
 }

@@ -12,7 +12,9 @@ describe('the check registry', () => {
     for (const check of QA_CHECKS) {
       expect(typologyIds.has(check.category), `${check.id}: ${check.category}`).toBe(true)
       for (const language of ['en', 'ru'] as const) {
-        const entry = (resources[language].qa.check as Record<string, { name: string; description: string }>)[check.id]
+        const entry = (
+          resources[language].qa.check as Record<string, { name: string; description: string }>
+        )[check.id]
         expect(entry?.name, `${language} ${check.id}`).toBeTruthy()
         expect(entry?.description, `${language} ${check.id}`).toBeTruthy()
       }
@@ -26,8 +28,15 @@ describe('runChecks', () => {
   it('gives every finding a category from the typology and a message the qa namespace has', () => {
     const messages = resources.en.qa as unknown as Record<string, unknown>
     const has = (key: string) =>
-      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages) !==
-        undefined || Object.keys((messages.message as Record<string, unknown>)).some((k) => `message.${k}`.startsWith(`${key}_`))
+      key
+        .split('.')
+        .reduce<unknown>(
+          (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+          messages
+        ) !== undefined ||
+      Object.keys(messages.message as Record<string, unknown>).some((k) =>
+        `message.${k}`.startsWith(`${key}_`)
+      )
     for (const finding of findings) {
       expect(typologyIds.has(finding.category), finding.category).toBe(true)
       expect(has(finding.message.key), finding.message.key).toBe(true)
@@ -81,15 +90,21 @@ describe('runChecks', () => {
   })
 
   it('offers fixes that apply to the text and make their finding go away', () => {
-    const fixable = findings.filter((f) => f.fix && ['doubled-punctuation', 'whitespace'].includes(f.check))
+    const fixable = findings.filter(
+      (f) => f.fix && ['doubled-punctuation', 'whitespace'].includes(f.check)
+    )
     expect(fixable.length).toBeGreaterThan(5)
     const fixed = sampleRows().map((row) => {
       // Apply the row's fixes from the end so earlier spans stay valid.
-      const own = fixable.filter((f) => f.rowId === row.id).sort((a, b) => b.fix!.span[0] - a.fix!.span[0])
+      const own = fixable
+        .filter((f) => f.rowId === row.id)
+        .sort((a, b) => b.fix!.span[0] - a.fix!.span[0])
       return own.reduce((r, f) => ({ ...r, target: applyFix(r.target, f.fix!) }), row)
     })
     expect(runChecks(fixed, { enabled: ['doubled-punctuation', 'whitespace'] })).toEqual([])
-    expect(() => applyFix('abc', { side: 'target', span: [2, 9], replacement: '' })).toThrow(RangeError)
+    expect(() => applyFix('abc', { side: 'target', span: [2, 9], replacement: '' })).toThrow(
+      RangeError
+    )
   })
 
   it('handles empty documents and empty sides', () => {

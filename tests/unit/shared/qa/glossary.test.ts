@@ -35,8 +35,16 @@ const TBX_V2 = `<?xml version="1.0"?>
 describe('parseGlossary', () => {
   it('reads CSV with a header: rows with one Russian term form one entry, statuses and notes kept', () => {
     const glossary = parseGlossary(CSV, 'terms.csv')
-    expect(glossary.entries.map((e) => [e.source.map((t) => t.text), e.target.map((t) => `${t.text}:${t.status}`)])).toEqual([
-      [['заместитель госсекретаря'], ['Under Secretary of State:preferred', 'Deputy Secretary of State:forbidden']],
+    expect(
+      glossary.entries.map((e) => [
+        e.source.map((t) => t.text),
+        e.target.map((t) => `${t.text}:${t.status}`)
+      ])
+    ).toEqual([
+      [
+        ['заместитель госсекретаря'],
+        ['Under Secretary of State:preferred', 'Deputy Secretary of State:forbidden']
+      ],
       [['замгоссекретаря'], ['Under Secretary of State:preferred']],
       [['досрочное голосование'], ['early voting:preferred']],
       [[], ['Voices of America:forbidden']]
@@ -46,15 +54,20 @@ describe('parseGlossary', () => {
 
   it('reads TSV without a header, and alternatives separated by ";"', () => {
     const glossary = parseGlossary('Лукашенко\tLukashenko; Lukashenka\nБеларусь\tBelarus\n')
-    expect(glossary.entries.map((e) => e.target.map((t) => t.text))).toEqual([['Lukashenko', 'Lukashenka'], ['Belarus']])
+    expect(glossary.entries.map((e) => e.target.map((t) => t.text))).toEqual([
+      ['Lukashenko', 'Lukashenka'],
+      ['Belarus']
+    ])
   })
 
   it('reads TBX v3 and TBX-Basic v2 with administrative statuses', () => {
     const v3 = parseGlossary(TBX, 'terms.tbx')
-    expect(v3.entries.map((e) => [e.id, e.source[0]!.text, e.target.map((t) => t.status)])).toEqual([
-      ['c1', 'временный поверенный в делах', ['preferred', 'forbidden']]
-    ])
-    expect(parseGlossary(TBX_V2).entries.map((e) => [e.id, e.source[0]!.text, e.target[0]!.text])).toEqual([['t7', 'санкции', 'sanctions']])
+    expect(v3.entries.map((e) => [e.id, e.source[0]!.text, e.target.map((t) => t.status)])).toEqual(
+      [['c1', 'временный поверенный в делах', ['preferred', 'forbidden']]]
+    )
+    expect(
+      parseGlossary(TBX_V2).entries.map((e) => [e.id, e.source[0]!.text, e.target[0]!.text])
+    ).toEqual([['t7', 'санкции', 'sanctions']])
   })
 
   it('refuses TBX that declares entities, and malformed XML, with the line', () => {
@@ -85,8 +98,16 @@ describe('the glossary check', () => {
 
   it('reports on the sample: the title rendered two ways, both against the glossary, and a forbidden name', () => {
     const found = check('glossary', sampleRows(), { glossary })
-    expect(found.map((f) => [f.row, f.side, f.text, f.message.key, f.fix?.replacement ?? null])).toEqual([
-      [3, 'target', 'Deputy Secretary of State', 'message.forbiddenTerm', 'Under Secretary of State'],
+    expect(
+      found.map((f) => [f.row, f.side, f.text, f.message.key, f.fix?.replacement ?? null])
+    ).toEqual([
+      [
+        3,
+        'target',
+        'Deputy Secretary of State',
+        'message.forbiddenTerm',
+        'Under Secretary of State'
+      ],
       // "Undersecretary of State" in one word is not the glossary's "Under Secretary of State".
       [17, 'source', 'замгоссекретаря', 'message.termMissing', null],
       [19, 'target', 'Voices of America', 'message.forbiddenTermNoAlternative', null],
@@ -96,9 +117,17 @@ describe('the glossary check', () => {
   })
 
   it('matches terms in any inflection on both sides', () => {
-    const ok = check('glossary', rows(['С заместителем госсекретаря встретились.', 'They met the Under Secretary of State.']), { glossary })
+    const ok = check(
+      'glossary',
+      rows(['С заместителем госсекретаря встретились.', 'They met the Under Secretary of State.']),
+      { glossary }
+    )
     expect(ok).toEqual([])
-    const missing = check('glossary', rows(['Встреча с замгоссекретарём США.', 'A meeting with the US deputy.']), { glossary })
+    const missing = check(
+      'glossary',
+      rows(['Встреча с замгоссекретарём США.', 'A meeting with the US deputy.']),
+      { glossary }
+    )
     expect(missing.map((f) => [f.side, f.text])).toEqual([['source', 'замгоссекретарём']])
   })
 })

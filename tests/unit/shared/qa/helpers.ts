@@ -5,12 +5,24 @@ import { dirname, join } from 'node:path'
 import { alignDocuments } from '@shared/align'
 import type { Bead } from '@shared/domain/alignment'
 import type { TextDocument } from '@shared/domain/document'
-import { createSpeller, runChecks, type CheckId, type Finding, type QaOptions, type QaRow, type Speller } from '@shared/qa'
+import {
+  createSpeller,
+  runChecks,
+  type CheckId,
+  type Finding,
+  type QaOptions,
+  type QaRow,
+  type Speller
+} from '@shared/qa'
 import { rowText } from '@shared/review/row-text'
 import { buildDocument } from '@shared/segment/document'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 
-export function rowsOf(source: TextDocument, target: TextDocument, beads: readonly Bead[]): QaRow[] {
+export function rowsOf(
+  source: TextDocument,
+  target: TextDocument,
+  beads: readonly Bead[]
+): QaRow[] {
   return beads.map((bead, index) => ({
     id: bead.id,
     index,

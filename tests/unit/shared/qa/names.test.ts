@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { check, rows, sampleRows } from './helpers'
 
 const variants = (input: Parameters<typeof check>[1]) =>
-  check('name-consistency', input).map((f) => [f.row, f.text, f.message.params.reference, f.fix?.replacement])
+  check('name-consistency', input).map((f) => [
+    f.row,
+    f.text,
+    f.message.params.reference,
+    f.fix?.replacement
+  ])
 
 describe('name-consistency', () => {
   it('finds the sample’s three spellings of one «Николай» and its two of Лукашенко', () => {
@@ -16,7 +21,10 @@ describe('name-consistency', () => {
   it('links spellings through the Russian whatever the case ending, and by position when they look different', () => {
     const document = rows(
       ['Об этом заявил Николай Статкевич.', 'This was stated by Nikolay Statkevich.'],
-      ['Николаю Статкевичу не разрешили выступить.', 'Nikolai Statkevich was not allowed to speak.'],
+      [
+        'Николаю Статкевичу не разрешили выступить.',
+        'Nikolai Statkevich was not allowed to speak.'
+      ],
       ['Говорит Николай Статкевич: «Нет».', 'Says Mikola Statkevich: "No".'],
       ['С Николаем Статкевичем встретились дипломаты.', 'Diplomats met Nikolay Statkevich.']
     )
@@ -30,10 +38,16 @@ describe('name-consistency', () => {
     const document = rows(
       ['Израиль сообщил о крушении беспилотника.', 'Israel reported a drone crash.'],
       ['Беспилотник армии Израиля упал.', 'An Israeli army drone fell.'],
-      ['Над номером работали Сергей Мезенов и Лариса Мезенова.', 'Sergei Mezenov and Larisa Mezenova worked on the issue.'],
+      [
+        'Над номером работали Сергей Мезенов и Лариса Мезенова.',
+        'Sergei Mezenov and Larisa Mezenova worked on the issue.'
+      ],
       ['Об этом сказал Дэвид Хейл.', 'David Hale said so.'],
       ['Об этом сказал Джон Холл.', 'John Hall said so.'],
-      ['Заместитель министра иностранных дел заявил.', 'The Deputy Minister of Foreign Affairs said.'],
+      [
+        'Заместитель министра иностранных дел заявил.',
+        'The Deputy Minister of Foreign Affairs said.'
+      ],
       ['Министерство здравоохранения сообщило.', 'The Ministry of Health said.']
     )
     expect(variants(document)).toEqual([])

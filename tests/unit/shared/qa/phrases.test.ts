@@ -40,7 +40,9 @@ describe('the built-in phrase book (resources/qa/calques.ru-en.json)', () => {
   it('finds each entry in its own Russian wording (the patterns fit the phrase they describe)', () => {
     const misses = file.entries.filter((entry) => {
       const words = matchWords(entry.ru.replace(/\(.*?\)/g, ' '))
-      return !(entry.match ?? [entry.ru]).some((pattern) => findPattern(compilePattern(pattern), words))
+      return !(entry.match ?? [entry.ru]).some((pattern) =>
+        findPattern(compilePattern(pattern), words)
+      )
     })
     expect(misses.map((e) => e.id)).toEqual([])
   })
@@ -69,12 +71,24 @@ describe('calque', () => {
   })
 
   it('matches the Russian in any inflection and needs the literal English to report', () => {
-    const literal = check('calque', rows(['Он вешал нам лапшу на уши.', 'He hung noodles on our ears.']))
-    expect(literal.map((f) => [f.text, f.category, f.severity])).toEqual([['noodles on our ears', 'accuracy/mistranslation', 'major']])
-    expect(check('calque', rows(['Он вешал нам лапшу на уши.', 'He was pulling our leg.']))).toEqual([])
-    expect(check('calque', rows(['Сделали из мухи слона.', 'They made an elephant out of a fly.'])).length).toBe(1)
+    const literal = check(
+      'calque',
+      rows(['Он вешал нам лапшу на уши.', 'He hung noodles on our ears.'])
+    )
+    expect(literal.map((f) => [f.text, f.category, f.severity])).toEqual([
+      ['noodles on our ears', 'accuracy/mistranslation', 'major']
+    ])
+    expect(
+      check('calque', rows(['Он вешал нам лапшу на уши.', 'He was pulling our leg.']))
+    ).toEqual([])
+    expect(
+      check('calque', rows(['Сделали из мухи слона.', 'They made an elephant out of a fly.']))
+        .length
+    ).toBe(1)
     // A false friend is matched as that very word only.
-    expect(check('calque', rows(['Это актуальная тема.', 'This is an actual topic.'])).map((f) => f.text)).toEqual(['actual'])
+    expect(
+      check('calque', rows(['Это актуальная тема.', 'This is an actual topic.'])).map((f) => f.text)
+    ).toEqual(['actual'])
     expect(check('calque', rows(['Эффектные сцены.', 'Spectacular screen effects.']))).toEqual([])
   })
 })
@@ -91,7 +105,13 @@ describe('phrase files', () => {
         idiomatic: ['be caught napping'],
         severity: 'critical'
       },
-      { id: 'nash-slovar', kind: 'set-phrase', ru: 'батька', literal: ['daddy'], idiomatic: ['Lukashenko'] }
+      {
+        id: 'nash-slovar',
+        kind: 'set-phrase',
+        ru: 'батька',
+        literal: ['daddy'],
+        idiomatic: ['Lukashenko']
+      }
     ]
   }
 
@@ -99,12 +119,16 @@ describe('phrase files', () => {
     const book = phraseBookWith([readPhraseFile(user)])
     expect(book.entries.length).toBe(builtinPhraseFile().entries.length + 1)
     expect(book.entries.find((e) => e.id === 'hlopat-ushami')?.severity).toBe('critical')
-    const found = check('calque', rows(['Батька опять выступил.', 'Daddy spoke again.']), { phrases: book })
+    const found = check('calque', rows(['Батька опять выступил.', 'Daddy spoke again.']), {
+      phrases: book
+    })
     expect(found.map((f) => f.text)).toEqual(['Daddy'])
   })
 
   it('refuses a malformed file or pattern, naming the entry', () => {
-    expect(() => readPhraseFile({ formatVersion: 1, entries: [{ id: 'x', kind: 'idiom' }] })).toThrow(PhraseBookError)
+    expect(() =>
+      readPhraseFile({ formatVersion: 1, entries: [{ id: 'x', kind: 'idiom' }] })
+    ).toThrow(PhraseBookError)
     expect(() => readPhraseFile({ formatVersion: 2, entries: [] })).toThrow(/formatVersion/)
     const badPattern = readPhraseFile({
       formatVersion: 1,

@@ -18,9 +18,10 @@ const alphabet = fc.constantFrom(
 )
 const text = fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join(''))
 
-const rowsArb = fc.array(fc.tuple(text, text, fc.integer({ min: 0, max: 3 })), { maxLength: 12 }).map((pairs) =>
-  pairs.map(
-    ([source, target, paragraph], index): QaRow => ({
+const rowsArb = fc
+  .array(fc.tuple(text, text, fc.integer({ min: 0, max: 3 })), { maxLength: 12 })
+  .map((pairs) =>
+    pairs.map(([source, target, paragraph], index): QaRow => ({
       id: `b${index}`,
       index,
       source,
@@ -30,9 +31,8 @@ const rowsArb = fc.array(fc.tuple(text, text, fc.integer({ min: 0, max: 3 })), {
       confidence: 1,
       sourceParagraph: paragraph,
       targetParagraph: paragraph
-    })
+    }))
   )
-)
 
 describe('runChecks on arbitrary text', () => {
   it('never throws, keeps spans and fixes inside the text, and is deterministic', () => {

@@ -32,9 +32,12 @@ describe('the sample article', () => {
   })
 
   it('has every doubled period and every period on both sides of a quote reported, with fixes', () => {
-    for (const row of [3, 7, 12, 13, 47]) expect(at(row, 'doubled-punctuation', '..')?.fix?.replacement, `row ${row}`).toBe('.')
-    for (const row of [9, 29, 32, 41]) expect(at(row, 'doubled-punctuation', '.».'), `row ${row}`).toBeDefined()
-    for (const row of [8, 11]) expect(at(row, 'doubled-punctuation', '.»,'), `row ${row}`).toBeDefined()
+    for (const row of [3, 7, 12, 13, 47])
+      expect(at(row, 'doubled-punctuation', '..')?.fix?.replacement, `row ${row}`).toBe('.')
+    for (const row of [9, 29, 32, 41])
+      expect(at(row, 'doubled-punctuation', '.».'), `row ${row}`).toBeDefined()
+    for (const row of [8, 11])
+      expect(at(row, 'doubled-punctuation', '.»,'), `row ${row}`).toBeDefined()
   })
 
   it('has the Russian typography reported: guillemets, the speech dashes, the glued dash', () => {
@@ -60,7 +63,9 @@ describe('the sample article', () => {
   })
 
   it('has the page furniture reported: the repeated headline twice, "Other news"', () => {
-    expect(findings.filter((f) => f.check === 'boilerplate').map((f) => [f.row, f.message.key])).toEqual([
+    expect(
+      findings.filter((f) => f.check === 'boilerplate').map((f) => [f.row, f.message.key])
+    ).toEqual([
       [30, 'message.repeatedLine'],
       [48, 'message.repeatedLine'],
       [49, 'message.pageFurniture']
@@ -69,7 +74,10 @@ describe('the sample article', () => {
 
   it('says nothing about rows that are fine', () => {
     for (const row of [0, 1, 2, 4, 6, 14, 15, 16, 18, 23, 27, 28, 33, 35, 40, 43, 45]) {
-      expect(findings.filter((f) => f.row === row), `row ${row}`).toEqual([])
+      expect(
+        findings.filter((f) => f.row === row),
+        `row ${row}`
+      ).toEqual([])
     }
   })
 

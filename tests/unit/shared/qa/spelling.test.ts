@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { check, englishSpeller, rows, sampleRows } from './helpers'
 
 const misspelled = (...targets: string[]) =>
-  check('spelling', rows(...targets.map((t): [string, string] => ['Текст.', t])), { spelling: englishSpeller() }).map(
-    (f) => [f.text, f.message.params.suggestions]
-  )
+  check('spelling', rows(...targets.map((t): [string, string] => ['Текст.', t])), {
+    spelling: englishSpeller()
+  }).map((f) => [f.text, f.message.params.suggestions])
 
 describe('spelling', () => {
   it('finds slips, with the word they were meant to be', () => {
-    expect(misspelled('I would definitley come back.', 'The threshhold was low.', 'A comfortable matress.', 'No reponse at all.')).toEqual([
+    expect(
+      misspelled(
+        'I would definitley come back.',
+        'The threshhold was low.',
+        'A comfortable matress.',
+        'No reponse at all.'
+      )
+    ).toEqual([
       ['definitley', 'definitely'],
       ['threshhold', 'threshold'],
       ['matress', 'mattress'],

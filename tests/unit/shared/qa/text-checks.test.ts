@@ -4,13 +4,30 @@ import { check, rows } from './helpers'
 
 describe('repeated-word and near-repetition', () => {
   it('finds stuttering and fixes a doubled word', () => {
-    const doubled = check('repeated-word', rows(['Проведённый в прошлом году опрос.', 'The survey conducted last year by the the Academy.']))
+    const doubled = check(
+      'repeated-word',
+      rows([
+        'Проведённый в прошлом году опрос.',
+        'The survey conducted last year by the the Academy.'
+      ])
+    )
     expect(doubled.map((f) => f.text)).toEqual(['the the'])
-    expect(applyFix('by the the Academy.', { ...doubled[0]!.fix!, span: [6, 10] })).toBe('by the Academy.')
-    const near = check('near-repetition', rows(
-      ['Вы очень хорошо знаете и осведомлены.', 'You are very well aware and aware that this is not the only signal.'],
-      ['США остаются твёрдым сторонником поддержки суверенитета.', 'The United States remains a firm supporter of supporting the sovereignty.']
-    ))
+    expect(applyFix('by the the Academy.', { ...doubled[0]!.fix!, span: [6, 10] })).toBe(
+      'by the Academy.'
+    )
+    const near = check(
+      'near-repetition',
+      rows(
+        [
+          'Вы очень хорошо знаете и осведомлены.',
+          'You are very well aware and aware that this is not the only signal.'
+        ],
+        [
+          'США остаются твёрдым сторонником поддержки суверенитета.',
+          'The United States remains a firm supporter of supporting the sovereignty.'
+        ]
+      )
+    )
     expect(near.map((f) => f.text)).toEqual(['aware and aware', 'supporter of supporting'])
   })
 
@@ -25,7 +42,10 @@ describe('repeated-word and near-repetition', () => {
       'Bora Bora is an island.',
       'Players will also play against the Flyers.'
     ]) {
-      const found = [...check('repeated-word', rows(['Текст.', target])), ...check('near-repetition', rows(['Текст.', target]))]
+      const found = [
+        ...check('repeated-word', rows(['Текст.', target])),
+        ...check('near-repetition', rows(['Текст.', target]))
+      ]
       expect(found, target).toEqual([])
     }
   })
@@ -33,39 +53,70 @@ describe('repeated-word and near-repetition', () => {
 
 describe('untranslated', () => {
   it('finds a copied source, Cyrillic words, and Cyrillic letters inside Latin words', () => {
-    const copied = check('untranslated', rows(['Сомнолог назвала причины проблем со сном', 'Сомнолог назвала причины проблем со сном']))
-    expect(copied.map((f) => [f.message.key, f.severity])).toEqual([['message.copiedSource', 'critical']])
-    const words = check('untranslated', rows(['Он сказал «спасибо».', 'He said «спасибо» to everyone.']))
+    const copied = check(
+      'untranslated',
+      rows(['Сомнолог назвала причины проблем со сном', 'Сомнолог назвала причины проблем со сном'])
+    )
+    expect(copied.map((f) => [f.message.key, f.severity])).toEqual([
+      ['message.copiedSource', 'critical']
+    ])
+    const words = check(
+      'untranslated',
+      rows(['Он сказал «спасибо».', 'He said «спасибо» to everyone.'])
+    )
     expect(words.map((f) => f.text)).toEqual(['спасибо'])
     // A Cyrillic Н inside "WHO": looks right, breaks search; the fix swaps in the Latin letter.
     const mixed = check('untranslated', rows(['По данным ВОЗ.', 'According to WНO data.']))
-    expect(mixed.map((f) => [f.text, f.category, f.fix?.replacement])).toEqual([['WНO', 'linguistic-conventions/character-encoding', 'WHO']])
+    expect(mixed.map((f) => [f.text, f.category, f.fix?.replacement])).toEqual([
+      ['WНO', 'linguistic-conventions/character-encoding', 'WHO']
+    ])
   })
 
   it('leaves a Cyrillic web address alone', () => {
-    expect(check('untranslated', rows(['Сайт стопкоронавирус.рф сообщает.', 'The site стопкоронавирус.рф reports.']))).toEqual([])
+    expect(
+      check(
+        'untranslated',
+        rows(['Сайт стопкоронавирус.рф сообщает.', 'The site стопкоронавирус.рф reports.'])
+      )
+    ).toEqual([])
   })
 })
 
 describe('run-on', () => {
   it('finds a lost sentence end where the Russian has one', () => {
-    const found = check('run-on', rows([
-      'Министр так и сказал. Переговоры возобновятся в понедельник.',
-      'The minister said so The talks resume on Monday.'
-    ]))
+    const found = check(
+      'run-on',
+      rows([
+        'Министр так и сказал. Переговоры возобновятся в понедельник.',
+        'The minister said so The talks resume on Monday.'
+      ])
+    )
     expect(found.map((f) => f.text)).toEqual(['so The'])
   })
 
   it('finds a headline run into the next sentence (two Russian segments, one English)', () => {
-    const [row] = rows(['США и Беларусь готовы восстановить отношения Минск и Вашингтон договорились.', 'USA and Belarus ready to restore relations Minsk and Washington agreed.'])
+    const [row] = rows([
+      'США и Беларусь готовы восстановить отношения Минск и Вашингтон договорились.',
+      'USA and Belarus ready to restore relations Minsk and Washington agreed.'
+    ])
     const found = check('run-on', [{ ...row!, sourceSegments: [0, 1], targetSegments: [0] }])
     expect(found.map((f) => f.text)).toEqual(['relations Minsk'])
   })
 
   it('says nothing where the English keeps its sentences or joins them properly', () => {
     expect(check('run-on', rows(['Он пришёл. Он ушёл.', 'He came. He left.']))).toEqual([])
-    expect(check('run-on', rows(['Он пришёл. Он ушёл.', 'He came and then he left again quickly.']))).toEqual([])
-    expect(check('run-on', rows(['Об этом сообщила газета The Times. Подробности позже.', 'This was reported by The Times; details later.']))).toEqual([])
+    expect(
+      check('run-on', rows(['Он пришёл. Он ушёл.', 'He came and then he left again quickly.']))
+    ).toEqual([])
+    expect(
+      check(
+        'run-on',
+        rows([
+          'Об этом сообщила газета The Times. Подробности позже.',
+          'This was reported by The Times; details later.'
+        ])
+      )
+    ).toEqual([])
   })
 })
 
@@ -77,19 +128,21 @@ describe('length-ratio and unpaired', () => {
     ])
 
   it('finds a row far shorter than the document leads to expect', () => {
-    const document = rows(
-      ...filler(12),
-      [
-        'Процесс не запустится автоматически, подчеркнул Анатолий Лебедко: во-первых, нужен прогресс в том, что касается выборов, прав и свобод граждан.',
-        'The process will not start.'
-      ]
-    )
+    const document = rows(...filler(12), [
+      'Процесс не запустится автоматически, подчеркнул Анатолий Лебедко: во-первых, нужен прогресс в том, что касается выборов, прав и свобод граждан.',
+      'The process will not start.'
+    ])
     const found = check('length-ratio', document)
-    expect(found.map((f) => [f.row, f.category, f.message.key])).toEqual([[12, 'accuracy/omission', 'message.targetTooShort']])
+    expect(found.map((f) => [f.row, f.category, f.message.key])).toEqual([
+      [12, 'accuracy/omission', 'message.targetTooShort']
+    ])
   })
 
   it('reports 1-0 and 0-1 rows as omission and addition', () => {
-    const found = check('unpaired', rows(['Кандидат должен пройти утверждение в Сенате.', ''], ['', 'Other news']))
+    const found = check(
+      'unpaired',
+      rows(['Кандидат должен пройти утверждение в Сенате.', ''], ['', 'Other news'])
+    )
     expect(found.map((f) => [f.side, f.category])).toEqual([
       ['source', 'accuracy/omission'],
       ['target', 'accuracy/addition']
@@ -107,12 +160,21 @@ describe('consistency', () => {
       ['Он сказал это вчера вечером.', 'He said it yesterday.'],
       ['Он сказал это вчера утром.', 'He said it yesterday.']
     )
-    expect(check('inconsistent-target', document).map((f) => [f.row, f.message.params.number])).toEqual([[2, 1]])
-    expect(check('inconsistent-source', document).map((f) => [f.row, f.message.params.number])).toEqual([[5, 5]])
+    expect(
+      check('inconsistent-target', document).map((f) => [f.row, f.message.params.number])
+    ).toEqual([[2, 1]])
+    expect(
+      check('inconsistent-source', document).map((f) => [f.row, f.message.params.number])
+    ).toEqual([[5, 5]])
   })
 
   it('ignores case, spacing and punctuation, and very short sentences', () => {
-    const document = rows(['Да.', 'Yes.'], ['Да.', 'Right.'], ['Привет всем друзьям!', '«Hello to all friends!»'], ['Привет всем друзьям', 'hello to all friends'])
+    const document = rows(
+      ['Да.', 'Yes.'],
+      ['Да.', 'Right.'],
+      ['Привет всем друзьям!', '«Hello to all friends!»'],
+      ['Привет всем друзьям', 'hello to all friends']
+    )
     expect(check('inconsistent-target', document)).toEqual([])
   })
 })
@@ -120,9 +182,15 @@ describe('consistency', () => {
 describe('boilerplate', () => {
   it('finds page furniture and a repeated headline, not the first occurrence', () => {
     const document = rows(
-      ['США и Беларусь готовы восстановить отношения на уровне послов', 'USA and Belarus ready to restore relations at the level of ambassadors'],
+      [
+        'США и Беларусь готовы восстановить отношения на уровне послов',
+        'USA and Belarus ready to restore relations at the level of ambassadors'
+      ],
       ['Текст статьи.', 'The article text.'],
-      ['США и Беларусь готовы восстановить отношения на уровне послов', 'USA and Belarus ready to restore relations at the level of ambassadors'],
+      [
+        'США и Беларусь готовы восстановить отношения на уровне послов',
+        'USA and Belarus ready to restore relations at the level of ambassadors'
+      ],
       ['Другие новости', 'Other news'],
       ['Фото: Reuters', 'Photo: Reuters'],
       ['Читайте также:', 'Read also:']
