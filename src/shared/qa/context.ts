@@ -26,6 +26,9 @@ export interface RowWords {
   stem(k: number): string
   /** `foldedKey` of word k: its first three folded letters as a number. */
   keyAt(k: number): number
+  /** Word k, folded, starts with `prefix`, compared by character codes. */
+  startsWith(k: number, prefix: string): boolean
+  lengthOf(k: number): number
   /** Words j and k are the same word but for case. */
   sameFolded(j: number, k: number): boolean
 }
@@ -62,6 +65,19 @@ class Words implements RowWords {
 
   keyAt(k: number): number {
     return foldedKey(this.text, this.starts[k]!, this.ends[k]!)
+  }
+
+  startsWith(k: number, prefix: string): boolean {
+    const start = this.starts[k]!
+    if (this.ends[k]! - start < prefix.length) return false
+    for (let i = 0; i < prefix.length; i++) {
+      if (foldCode(this.text.charCodeAt(start + i)) !== prefix.charCodeAt(i)) return false
+    }
+    return true
+  }
+
+  lengthOf(k: number): number {
+    return this.ends[k]! - this.starts[k]!
   }
 
   sameFolded(j: number, k: number): boolean {

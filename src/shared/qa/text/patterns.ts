@@ -16,7 +16,7 @@ import { stemFor } from './stem'
 import { foldedKey, foldWord } from './words'
 
 type Alternative =
-  | { readonly kind: 'stem'; readonly value: string; readonly word: string }
+  | { readonly kind: 'stem'; readonly value: string; readonly word: string; readonly start: string }
   | { readonly kind: 'exact'; readonly word: string }
   | { readonly kind: 'prefix'; readonly value: string }
 
@@ -61,7 +61,11 @@ export function compilePattern(pattern: string): CompiledPattern {
         }
         alternatives.push({ kind: 'prefix', value: word })
       } else if (exact) alternatives.push({ kind: 'exact', word })
-      else alternatives.push({ kind: 'stem', value: stemFor(word), word })
+      else {
+        // A word of this stem starts with the stem, bar its last letter (parties -> party).
+        const value = stemFor(word)
+        alternatives.push({ kind: 'stem', value, word, start: value.slice(0, -1) })
+      }
     }
     if (alternatives.length > 0) slots.push({ kind: 'word', alternatives, optional })
   }
@@ -78,14 +82,22 @@ export interface MatchWords {
   readonly count: number
   folded(k: number): string
   stem(k: number): string
+  /** `foldedKey` of the first three letters of word k. */
   keyAt(k: number): number
+  /** Word k, folded, starts with `prefix` (compared by character codes, no string made). */
+  startsWith(k: number, prefix: string): boolean
+  /** Letters in word k. */
+  lengthOf(k: number): number
 }
 
+/** Most words fail at the first letters, which are compared without making the word's string. */
 function altMatches(alternative: Alternative, words: MatchWords, k: number): boolean {
-  const word = words.folded(k)
-  if (alternative.kind === 'prefix') return word.startsWith(alternative.value)
-  if (alternative.kind === 'exact') return word === alternative.word
-  return word === alternative.word || words.stem(k) === alternative.value
+  if (alternative.kind === 'prefix') return words.startsWith(k, alternative.value)
+  if (alternative.kind === 'exact') {
+    return words.lengthOf(k) === alternative.word.length && words.startsWith(k, alternative.word)
+  }
+  if (!words.startsWith(k, alternative.start)) return false
+  return words.folded(k) === alternative.word || words.stem(k) === alternative.value
 }
 
 /** Index of the last word of a match of `slots` starting at word `k`, or -1. */
@@ -133,22 +145,51 @@ export function findPattern(pattern: CompiledPattern, words: MatchWords): WordMa
 /** The lookup key of a folded word: its first three letters (the whole word if shorter), as a number. */
 const keyOf = (word: string): number => foldedKey(word, 0, word.length)
 
+/** Short words begin too many phrases (в, на, не, как…) to be a good index key. */
+const WEAK_ANCHOR = 3
+
+/**
+ * Which word of a pattern the index files it under: the first word of four letters or more (or a
+ * prefix), provided only plain required words come before it, so that a match must start exactly
+ * that many words earlier. Patterns that open with «на», «не», «как» are then looked at only where
+ * their distinctive word occurs, not at every «на» of a document.
+ */
+function anchorOf(pattern: CompiledPattern): number {
+  for (let s = 0; s < pattern.slots.length; s++) {
+    const slot = pattern.slots[s]!
+    if (slot.kind !== 'word' || slot.optional) return 0
+    const strong = slot.alternatives.every((a) =>
+      a.kind === 'prefix' ? a.value.length >= 3 : a.word.length > WEAK_ANCHOR
+    )
+    if (strong) return s
+  }
+  return 0
+}
+
+interface Indexed<T> {
+  readonly pattern: CompiledPattern
+  readonly payload: T
+  /** The anchor's position in the pattern: the match starts this many words before the anchor. */
+  readonly offset: number
+}
+
 /**
  * Many patterns, each with a payload, found in one pass over a row's words: each word looks up the
- * patterns whose first word could start there (by the first three letters), and only those are tried.
+ * patterns whose anchor word could be there (by its first three letters), and only those are tried.
  */
 export class PatternIndex<T> {
-  private readonly byKey = new Map<number, { pattern: CompiledPattern; payload: T }[]>()
+  private readonly byKey = new Map<number, Indexed<T>[]>()
 
   add(pattern: CompiledPattern, payload: T): void {
-    const first = pattern.slots[0] as Extract<Slot, { kind: 'word' }>
+    const offset = anchorOf(pattern)
+    const anchor = pattern.slots[offset] as Extract<Slot, { kind: 'word' }>
     const keys = new Set(
-      first.alternatives.map((a) => keyOf(a.kind === 'prefix' ? a.value : a.word))
+      anchor.alternatives.map((a) => keyOf(a.kind === 'prefix' ? a.value : a.word))
     )
     for (const key of keys) {
       const list = this.byKey.get(key)
-      if (list) list.push({ pattern, payload })
-      else this.byKey.set(key, [{ pattern, payload }])
+      if (list) list.push({ pattern, payload, offset })
+      else this.byKey.set(key, [{ pattern, payload, offset }])
     }
   }
 
@@ -159,19 +200,19 @@ export class PatternIndex<T> {
   /** Every match, in text order; a payload is reported once per row at its first match. */
   find(words: MatchWords): { payload: T; match: WordMatch }[] {
     const found: { payload: T; match: WordMatch }[] = []
-    const seen = new Set<T>()
+    let seen: Set<T> | undefined
     for (let k = 0; k < words.count; k++) {
       const candidates = this.byKey.get(words.keyAt(k))
       if (!candidates) continue
-      for (const { pattern, payload } of candidates) {
-        if (seen.has(payload)) continue
-        const match = matchAt(pattern, words, k)
+      for (const { pattern, payload, offset } of candidates) {
+        if (k < offset || seen?.has(payload)) continue
+        const match = matchAt(pattern, words, k - offset)
         if (match) {
-          seen.add(payload)
+          ;(seen ??= new Set()).add(payload)
           found.push({ payload, match })
         }
       }
     }
-    return found
+    return found.sort((a, b) => a.match.first - b.match.first)
   }
 }

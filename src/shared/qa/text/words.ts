@@ -102,8 +102,8 @@ export function foldWord(word: string): string {
 }
 
 /**
- * A number for the first three folded characters of a word (the whole word if shorter): the key of
- * the phrase indexes, computed without making a string.
+ * A number for the first three folded characters of `text[start, end)` (all of it if shorter): the key
+ * of the phrase indexes, computed without making a string.
  */
 export function foldedKey(text: string, start: number, end: number): number {
   const n = Math.min(3, end - start)

@@ -20,7 +20,9 @@ function matchWords(text: string): MatchWords {
     count: folded.length,
     folded: (k) => folded[k]!,
     stem: (k) => stemFor(folded[k]!),
-    keyAt: (k) => foldedKey(text, starts[k]!, ends[k]!)
+    keyAt: (k) => foldedKey(text, starts[k]!, ends[k]!),
+    startsWith: (k, prefix) => folded[k]!.startsWith(prefix),
+    lengthOf: (k) => folded[k]!.length
   }
 }
 
