@@ -16,8 +16,8 @@ import type { QaOptions, QaRow } from './types'
 export interface RowWords {
   readonly text: string
   readonly count: number
-  readonly starts: Int32Array
-  readonly ends: Int32Array
+  readonly starts: readonly number[]
+  readonly ends: readonly number[]
   /** Word k as written. */
   word(k: number): string
   /** Word k in lower case, ё as е (`foldWord`). */
@@ -41,8 +41,8 @@ class Words implements RowWords {
 
   constructor(
     readonly text: string,
-    readonly starts: Int32Array,
-    readonly ends: Int32Array,
+    readonly starts: readonly number[],
+    readonly ends: readonly number[],
     private readonly context: QaContext
   ) {
     this.count = starts.length

@@ -7,7 +7,7 @@
 import boilerplate from '../../../../resources/qa/boilerplate.json'
 import type { QaContext } from '../context'
 import { lineKey } from '../text/line-key'
-import { foldCode, foldWord } from '../text/words'
+import { foldCode, foldWord, isBlank } from '../text/words'
 import type { DocumentCheck, QaRow } from '../types'
 import { message } from './message'
 
@@ -38,7 +38,7 @@ function isFurniture(
   list: Furniture
 ): boolean {
   const text = side === 'source' ? row.source : row.target
-  if (text.length > MAX_FURNITURE || text.trim() === '') return false
+  if (text.length > MAX_FURNITURE || isBlank(text)) return false
   return (
     list.whole.has(context.lineKey(row, side).key) ||
     list.prefixes.some((p) => startsFolded(text, p))
@@ -70,7 +70,7 @@ export const boilerplateCheck: DocumentCheck = {
   run(context, emit) {
     const firstSeen = new Map<number, QaRow>()
     for (const row of context.rows) {
-      const hasTarget = row.target.trim() !== ''
+      const hasTarget = !isBlank(row.target)
       const whole = (side: 'source' | 'target') =>
         [0, (side === 'source' ? row.source : row.target).length] as const
       if (

@@ -5,7 +5,7 @@
  * confirmation nothing is reported: a translator who found an English equivalent needs no hint.
  */
 import type { RowCheck } from '../types'
-import { findPattern } from '../text/patterns'
+import { findAnchored, keyPositions } from '../text/patterns'
 import { message } from './message'
 
 export const calque: RowCheck = {
@@ -19,9 +19,10 @@ export const calque: RowCheck = {
     const hits = context.phrases.index.find(sourceWords)
     if (hits.length === 0) return
     const targetWords = context.words(row, 'target')
+    const positions = keyPositions(targetWords)
     for (const { payload, match } of hits) {
       for (const literal of payload.literal) {
-        const found = findPattern(literal, targetWords)
+        const found = findAnchored(literal, targetWords, positions)
         if (!found) continue
         const { entry } = payload
         emit({

@@ -4,6 +4,7 @@
  * the document's median (robust to the outliers it looks for), with a spread from the median absolute
  * deviation; short rows are left alone, where a few characters swing the ratio.
  */
+import { isBlank } from '../text/words'
 import type { DocumentCheck, QaRow } from '../types'
 import { message } from './message'
 
@@ -38,9 +39,7 @@ export const lengthRatio: DocumentCheck = {
   category: 'accuracy/omission',
   severity: 'minor',
   run(context, emit) {
-    const paired = context.rows.filter(
-      (row) => row.source.trim() !== '' && row.target.trim() !== ''
-    )
+    const paired = context.rows.filter((row) => !isBlank(row.source) && !isBlank(row.target))
     const ratios = paired.map(logRatio)
     const n = ratios.length
     const centre = (median(ratios) * n + PRIOR_RATIO * PRIOR_WEIGHT) / (n + PRIOR_WEIGHT)

@@ -8,6 +8,7 @@
  * translations legitimately repeat or merge a number ("5 … 5" -> "both 5"); what is reported is a
  * value the other side never mentions.
  */
+import { canonicalNumber } from '../../align/anchors/numbers'
 import { extractNumbers, type NumberItem } from '../numbers/extract'
 import { numberWordKeys, romanKeys } from '../numbers/number-words'
 import type { RowCheck } from '../types'
@@ -31,6 +32,7 @@ export const numbers: RowCheck = {
     const targetHas = /\d/.test(row.target)
     if (!sourceHas && !targetHas) return
     if (row.source === '' || row.target === '') return // the unpaired check reports the whole row
+    if (sameNumbers(row.source, row.target)) return
     const source = sourceHas ? extractNumbers(row.source) : []
     const target = targetHas ? extractNumbers(row.target) : []
     let sourceKeys = keySet(source, new Set())
@@ -99,4 +101,40 @@ export const numbers: RowCheck = {
       })
     }
   }
+}
+
+/**
+ * The fast path most rows take: both sides write the same numbers the same way (years, percentages
+ * copied as they are), and the English groups and marks decimals the English way. Decided in one pass
+ * over the characters, without the regular expressions of `extractNumbers`.
+ */
+function sameNumbers(source: string, target: string): boolean {
+  const ours = plainNumbers(source)
+  const theirs = plainNumbers(target)
+  if (ours === undefined || theirs === undefined || ours.size !== theirs.size) return false
+  for (const value of ours) if (!theirs.has(value)) return false
+  return true
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39
+
+/** Canonical values of the simple numbers of a text; undefined if one is written the Russian way. */
+function plainNumbers(text: string): Set<string> | undefined {
+  const values = new Set<string>()
+  for (let k = 0; k < text.length; k++) {
+    if (!isDigit(text.charCodeAt(k))) continue
+    const start = k
+    while (k < text.length) {
+      const code = text.charCodeAt(k)
+      if (isDigit(code)) k++
+      else if ((code === 0x2c || code === 0x2e) && isDigit(text.charCodeAt(k + 1))) k++
+      else break
+    }
+    const token = text.slice(start, k)
+    // Grouped with spaces, or a decimal comma: the full reader decides what it is.
+    if (text.charCodeAt(k) === 0x20 && isDigit(text.charCodeAt(k + 1))) return undefined
+    if (/,(?:\d{1,2}|\d{4,})$/.test(token)) return undefined
+    values.add(canonicalNumber(token))
+  }
+  return values
 }

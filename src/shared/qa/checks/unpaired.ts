@@ -2,6 +2,7 @@
  * Omissions and additions the alignment shows: a Russian sentence with no English (a 1-0 row: the MT
  * dropped it) and English with no Russian (0-1: added, or page furniture only one side has).
  */
+import { isBlank } from '../text/words'
 import type { RowCheck } from '../types'
 import { message } from './message'
 
@@ -11,8 +12,8 @@ export const unpaired: RowCheck = {
   category: 'accuracy/omission',
   severity: 'major',
   run(row, _context, emit) {
-    const source = row.source.trim() !== ''
-    const target = row.target.trim() !== ''
+    const source = !isBlank(row.source)
+    const target = !isBlank(row.target)
     if (source && !target) {
       emit({
         row,

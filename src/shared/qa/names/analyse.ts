@@ -12,7 +12,7 @@ import { skeletonKeys, skeletonOf } from '../../align/anchors/skeleton'
 import type { QaContext, RowWords } from '../context'
 import { ENGLISH_FUNCTION_WORDS } from '../text/function-words'
 import type { QaRow } from '../types'
-import { spanHash } from '../text/hash'
+import { sameSpan, spanHash } from '../text/hash'
 import { isUpperCode } from '../text/words'
 import { latinSpelling, nameLemma } from './lemma'
 
@@ -73,14 +73,18 @@ interface Token {
 }
 
 class Lexicon {
-  /** By a hash of the word's characters, so that a word met again costs no string. */
-  private readonly byHash = new Map<number, WordInfo>()
+  /** By a 30-bit hash of the word's characters (no string for a word met again), checked against the word. */
+  private readonly byHash = new Map<number, WordInfo[]>()
   private readonly lemmas = new Map<string, string>()
 
   info(text: string, start: number, end: number, latin: boolean): WordInfo {
-    const key = spanHash(text, start, end)
-    let info = this.byHash.get(key)
-    if (!info) this.byHash.set(key, (info = describe(text.slice(start, end), latin)))
+    const key = spanHash(text, start, end) & 0x3fffffff
+    let bucket = this.byHash.get(key)
+    if (bucket) {
+      for (const info of bucket) if (sameSpan(info.text, text, start, end)) return info
+    } else this.byHash.set(key, (bucket = []))
+    const info = describe(text.slice(start, end), latin)
+    bucket.push(info)
     return info
   }
 
@@ -112,7 +116,10 @@ function describe(word: string, latin: boolean): WordInfo {
   }
 }
 
-/** Capitalised tokens of a text (parts of a hyphenated word separately), possessive ’s dropped. */
+/**
+ * Capitalised tokens of a text (parts of a hyphenated word separately), possessive ’s dropped. Only
+ * words that start with a capital are looked at ("pro-Kremlin" is not a name).
+ */
 function capitalisedTokens(
   text: string,
   words: RowWords,
@@ -123,10 +130,8 @@ function capitalisedTokens(
   const { starts, ends } = words
   for (let k = 0; k < words.count; k++) {
     const start = starts[k]!
+    if (!isUpperCode(text.charCodeAt(start))) continue
     const end = ends[k]!
-    // Most words are not capitalised: look at the first letter before making any string.
-    const hyphen = hasHyphen(text, start, end)
-    if (!hyphen && !isUpperCode(text.charCodeAt(start))) continue
     const initial = isSentenceInitial(text, start)
     let partStart = start
     for (let at = start; at <= end; at++) {
@@ -135,10 +140,11 @@ function capitalisedTokens(
       const begin = partStart
       partStart = at + 1
       if (!isUpperCode(text.charCodeAt(begin))) continue
+      const apostrophe = text.charCodeAt(partEnd - 2)
       if (
         partEnd - begin > 3 &&
-        (text[partEnd - 2] === '’' || text[partEnd - 2] === "'") &&
-        text[partEnd - 1] === 's'
+        (apostrophe === 0x2019 || apostrophe === 0x27) &&
+        text.charCodeAt(partEnd - 1) === 0x73
       ) {
         partEnd -= 2
       }
@@ -157,11 +163,6 @@ const SKIPPED_BEFORE = new Set([
   0x20, 0xa0, 0x09, 0x0a, 0xab, 0x201c, 0x22, 0x201e, 0x28, 0x2018, 0x27, 0x2014, 0x2013, 0x2d
 ])
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2026])
-
-function hasHyphen(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 0x2d) return true
-  return false
-}
 
 function isSentenceInitial(text: string, start: number): boolean {
   let k = start - 1
@@ -217,24 +218,37 @@ export function analyseNames(context: QaContext): DocumentNames {
  * loose skeleton key; then an unmatched English name next to a matched one takes the unmatched
  * Russian name at the same side of its partner (first name + surname).
  */
+function sharesKey(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (x === y) return true
+  return false
+}
+
 function link(targets: readonly Token[], sources: readonly Token[]): (Token | undefined)[] {
-  const links: (Token | undefined)[] = new Array(targets.length).fill(undefined)
+  const links: (Token | undefined)[] = new Array<Token | undefined>(targets.length)
   if (sources.length === 0) return links
   const used = new Set<Token>()
   for (const pass of ['strict', 'loose'] as const) {
-    const shares = (source: Token, keys: readonly string[]) =>
-      source.info[pass].some((key) => keys.includes(key))
-    targets.forEach((target, k) => {
-      if (links[k]) return
-      const keys = target.info[pass]
-      if (keys.length === 0) return
-      const match =
-        sources.find((s) => !used.has(s) && shares(s, keys)) ?? sources.find((s) => shares(s, keys))
+    for (let k = 0; k < targets.length; k++) {
+      if (links[k]) continue
+      const keys = targets[k]!.info[pass]
+      if (keys.length === 0) continue
+      // A row names a handful of people: a scan beats building a map.
+      let match: Token | undefined
+      let fallback: Token | undefined
+      for (const source of sources) {
+        if (!sharesKey(source.info[pass], keys)) continue
+        if (!used.has(source)) {
+          match = source
+          break
+        }
+        fallback ??= source
+      }
+      match ??= fallback
       if (match) {
         links[k] = match
         used.add(match)
       }
-    })
+    }
   }
   targets.forEach((target, k) => {
     if (links[k]) return

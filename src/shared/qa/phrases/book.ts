@@ -2,7 +2,7 @@
  * Builds a phrase book from files: validates them, compiles every pattern, and merges a user's file
  * over the built-in list (an entry with the same id replaces the built-in one).
  */
-import { compilePattern, PatternError, PatternIndex } from '../text/patterns'
+import { anchored, compilePattern, PatternError, PatternIndex } from '../text/patterns'
 import { phraseFileSchema, type PhraseFile } from './schema'
 import type { CompiledEntry, PhraseBook, PhraseEntry } from './types'
 
@@ -30,7 +30,10 @@ export function buildPhraseBook(files: readonly PhraseFile[]): PhraseBook {
   const entries = [...byId.values()]
   for (const entry of entries) {
     try {
-      const compiled: CompiledEntry = { entry, literal: entry.literal.map(compilePattern) }
+      const compiled: CompiledEntry = {
+        entry,
+        literal: entry.literal.map((literal) => anchored(compilePattern(literal)))
+      }
       for (const match of entry.match) index.add(compilePattern(match), compiled)
     } catch (error) {
       if (error instanceof PatternError)

@@ -5,7 +5,7 @@
  * format (see `phrases/schema.ts` and docs/architecture.md).
  */
 import type { Severity } from '../../domain/review'
-import type { CompiledPattern, PatternIndex } from '../text/patterns'
+import type { AnchoredPattern, PatternIndex } from '../text/patterns'
 
 export type PhraseKind = 'idiom' | 'proverb' | 'set-phrase' | 'false-friend' | 'name'
 
@@ -27,7 +27,7 @@ export interface PhraseEntry {
 
 export interface CompiledEntry {
   readonly entry: PhraseEntry
-  readonly literal: readonly CompiledPattern[]
+  readonly literal: readonly AnchoredPattern[]
 }
 
 export interface PhraseBook {

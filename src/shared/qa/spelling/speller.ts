@@ -12,7 +12,7 @@
  * own suggestions.
  */
 import nspell from 'nspell'
-import { spanHash } from '../text/hash'
+import { sameSpan, spanHash } from '../text/hash'
 import extra from '../../../../resources/qa/spelling.en.json'
 
 export interface Speller {
@@ -58,7 +58,7 @@ export function createSpeller(aff: string, dic: string, options: SpellerOptions 
   const accepted = new Set([...extra.words, ...(options.words ?? [])].map((w) => w.toLowerCase()))
   const verdicts = new Map<string, boolean>()
   const near = new Map<string, readonly string[]>()
-  const byHash = new Map<number, boolean>()
+  const byHash = new Map<number, { word: string; verdict: boolean }[]>()
 
   const known = (lower: string): boolean => {
     if (accepted.has(lower) || spell.correct(lower)) return true
@@ -88,9 +88,15 @@ export function createSpeller(aff: string, dic: string, options: SpellerOptions 
       return verdict
     },
     correctSpan(text, start, end) {
-      const key = spanHash(text, start, end)
-      let verdict = byHash.get(key)
-      if (verdict === undefined) byHash.set(key, (verdict = this.correct(text.slice(start, end))))
+      // Keyed by a 30-bit hash (a small integer: no allocation), checked against the word itself.
+      const key = spanHash(text, start, end) & 0x3fffffff
+      let bucket = byHash.get(key)
+      if (bucket) {
+        for (const entry of bucket) if (sameSpan(entry.word, text, start, end)) return entry.verdict
+      } else byHash.set(key, (bucket = []))
+      const word = text.slice(start, end)
+      const verdict = this.correct(word)
+      bucket.push({ word, verdict })
       return verdict
     },
     nearest(word) {

@@ -37,3 +37,11 @@ export function spanHash(text: string, start: number, end: number): number {
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909)
   return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
+
+/** `word === text.slice(start, end)`, without the slice. */
+export function sameSpan(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let k = 0; k < word.length; k++)
+    if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false
+  return true
+}

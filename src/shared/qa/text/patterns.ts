@@ -100,6 +100,12 @@ function altMatches(alternative: Alternative, words: MatchWords, k: number): boo
   return words.folded(k) === alternative.word || words.stem(k) === alternative.value
 }
 
+function anyMatches(alternatives: readonly Alternative[], words: MatchWords, k: number): boolean {
+  for (let a = 0; a < alternatives.length; a++)
+    if (altMatches(alternatives[a]!, words, k)) return true
+  return false
+}
+
 /** Index of the last word of a match of `slots` starting at word `k`, or -1. */
 function matchFrom(slots: readonly Slot[], s: number, words: MatchWords, k: number): number {
   if (s === slots.length) return k - 1
@@ -111,7 +117,7 @@ function matchFrom(slots: readonly Slot[], s: number, words: MatchWords, k: numb
     }
     return -1
   }
-  if (k < words.count && slot.alternatives.some((a) => altMatches(a, words, k))) {
+  if (k < words.count && anyMatches(slot.alternatives, words, k)) {
     const end = matchFrom(slots, s + 1, words, k + 1)
     if (end >= 0) return end
   }
@@ -164,6 +170,53 @@ function anchorOf(pattern: CompiledPattern): number {
     if (strong) return s
   }
   return 0
+}
+
+/** A pattern with its anchor word (see `anchorOf`): where to look for it in a row. */
+export interface AnchoredPattern {
+  readonly pattern: CompiledPattern
+  /** Words of the pattern before the anchor. */
+  readonly offset: number
+  /** `foldedKey`s the anchor word may have. */
+  readonly keys: readonly number[]
+}
+
+export function anchored(pattern: CompiledPattern): AnchoredPattern {
+  const offset = anchorOf(pattern)
+  const anchor = pattern.slots[offset] as Extract<Slot, { kind: 'word' }>
+  const keys = [
+    ...new Set(anchor.alternatives.map((a) => keyOf(a.kind === 'prefix' ? a.value : a.word)))
+  ]
+  return { pattern, offset, keys }
+}
+
+/** Where each `foldedKey` occurs among a row's words. */
+export function keyPositions(words: MatchWords): Map<number, number[]> {
+  const positions = new Map<number, number[]>()
+  for (let k = 0; k < words.count; k++) {
+    const key = words.keyAt(k)
+    const list = positions.get(key)
+    if (list) list.push(k)
+    else positions.set(key, [k])
+  }
+  return positions
+}
+
+/** First match of an anchored pattern, trying only where its anchor word's key occurs. */
+export function findAnchored(
+  target: AnchoredPattern,
+  words: MatchWords,
+  positions: ReadonlyMap<number, readonly number[]>
+): WordMatch | undefined {
+  let best: WordMatch | undefined
+  for (const key of target.keys) {
+    for (const at of positions.get(key) ?? []) {
+      if (at < target.offset || (best && at - target.offset >= best.first)) continue
+      const match = matchAt(target.pattern, words, at - target.offset)
+      if (match) best = match
+    }
+  }
+  return best
 }
 
 interface Indexed<T> {

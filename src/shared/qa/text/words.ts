@@ -57,38 +57,30 @@ export function foldCode(code: number): number {
   return code
 }
 
-let scratch = new Int32Array(1024)
-
-/** Offsets of the words of `text`: word k is `[starts[k], ends[k])`. */
-export function wordOffsets(text: string): { starts: Int32Array; ends: Int32Array } {
+/**
+ * Offsets of the words of `text`: word k is `[starts[k], ends[k])`. Plain arrays of small integers:
+ * for the few dozen words of a row they are cheaper to make than typed arrays.
+ */
+export function wordOffsets(text: string): { starts: number[]; ends: number[] } {
   const length = text.length
-  let n = 0
+  const starts: number[] = []
+  const ends: number[] = []
   let k = 0
   while (k < length) {
-    if (!isWordCode(text.charCodeAt(k))) {
+    let code = text.charCodeAt(k)
+    if (code < TABLE_SIZE ? WORD_FOLD[code] === 0 : !isLetterCode(code)) {
       k++
       continue
     }
     const start = k++
     while (k < length) {
-      const code = text.charCodeAt(k)
-      if (isWordCode(code)) k++
+      code = text.charCodeAt(k)
+      if (code < TABLE_SIZE ? WORD_FOLD[code] !== 0 : isLetterCode(code)) k++
       else if (isJoiner(code) && k + 1 < length && isWordCode(text.charCodeAt(k + 1))) k += 2
       else break
     }
-    if (n + 2 > scratch.length) {
-      const grown = new Int32Array(scratch.length * 2)
-      grown.set(scratch)
-      scratch = grown
-    }
-    scratch[n++] = start
-    scratch[n++] = k
-  }
-  const starts = new Int32Array(n >> 1)
-  const ends = new Int32Array(n >> 1)
-  for (let w = 0; w < n >> 1; w++) {
-    starts[w] = scratch[2 * w]!
-    ends[w] = scratch[2 * w + 1]!
+    starts.push(start)
+    ends.push(k)
   }
   return { starts, ends }
 }
@@ -102,13 +94,16 @@ export function foldWord(word: string): string {
 }
 
 /**
- * A number for the first three folded characters of `text[start, end)` (all of it if shorter): the key
- * of the phrase indexes, computed without making a string.
+ * A small integer for the first three folded characters of `text[start, end)` (all of it if shorter):
+ * the key of the phrase indexes, computed without making a string. Nine bits of each character and
+ * the length: it fits V8's small integers, so Map lookups allocate nothing. Two different starts may
+ * share a key (a Latin and a Cyrillic letter 512 apart); that only costs a comparison, since every
+ * candidate is checked word by word.
  */
 export function foldedKey(text: string, start: number, end: number): number {
   const n = Math.min(3, end - start)
   let key = n
-  for (let k = 0; k < n; k++) key = key * 0x10000 + foldCode(text.charCodeAt(start + k))
+  for (let k = 0; k < n; k++) key = (key << 9) | (foldCode(text.charCodeAt(start + k)) & 0x1ff)
   return key
 }
 
@@ -136,4 +131,14 @@ export function isLowerCode(code: number): boolean {
     code === 0x451 ||
     (code >= 0xdf && code <= 0xff && code !== 0xf7)
   )
+}
+
+/** Nothing but white space (without making a trimmed copy). */
+export function isBlank(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0xa0)
+      return false
+  }
+  return true
 }
