@@ -14,6 +14,7 @@ export {
   type QaMessage,
   type QaOptions,
   type QaRow,
+  type RegisteredCheck,
   type Span
 } from './types'
 export { parseGlossary, mergeGlossaries } from './glossary/parse'

@@ -20,7 +20,7 @@ import { unbalancedPairs } from './checks/unbalanced-pairs'
 import { unpaired } from './checks/unpaired'
 import { untranslated } from './checks/untranslated'
 import { whitespace } from './checks/whitespace'
-import { CHECK_IDS, type CheckId, type QaCheck } from './types'
+import { CHECK_IDS, type CheckId, type QaCheck, type RegisteredCheck } from './types'
 
 const CHECKS: Readonly<Record<CheckId, QaCheck>> = {
   numbers,
@@ -44,10 +44,16 @@ const CHECKS: Readonly<Record<CheckId, QaCheck>> = {
   boilerplate: boilerplateCheck
 }
 
-export const QA_CHECKS: readonly QaCheck[] = CHECK_IDS.map((id) => CHECKS[id])
+export const QA_CHECKS: readonly RegisteredCheck[] = CHECK_IDS.map((id) => ({
+  ...CHECKS[id],
+  name: `check.${id}.name`,
+  description: `check.${id}.description`
+}))
 
-export function checkById(id: string): QaCheck | undefined {
-  return (CHECK_IDS as readonly string[]).includes(id) ? CHECKS[id as CheckId] : undefined
+const BY_ID = new Map(QA_CHECKS.map((check) => [check.id as string, check]))
+
+export function checkById(id: string): RegisteredCheck | undefined {
+  return BY_ID.get(id)
 }
 
 export function isCheckId(id: string): id is CheckId {

@@ -117,8 +117,16 @@ interface CheckBase {
   readonly id: CheckId
   readonly category: string
   readonly severity: Severity
-  /** `qa:check.<id>.name` and `qa:check.<id>.description` are the check's label and one-line description. */
+  /** Runs only when the options carry a glossary or a speller. */
   readonly needs?: 'glossary' | 'spelling'
+}
+
+/** A registered check with its label and one-line description as i18n keys of the `qa` namespace. */
+export type RegisteredCheck = QaCheck & {
+  /** `check.<id>.name`. */
+  readonly name: string
+  /** `check.<id>.description`. */
+  readonly description: string
 }
 
 /** A check that judges each row on its own. */
