@@ -4,7 +4,7 @@
  * names (shared by the name and spelling checks); the compiled phrase book.
  */
 import type { Side } from '../domain/review'
-import { analyseNames, type DocumentNames } from './names/analyse'
+import { analyseNames, NameCollector, type DocumentNames } from './names/analyse'
 import { builtinPhraseBook } from './phrases/builtin'
 import type { PhraseBook } from './phrases/types'
 import { lineKey, type LineKey } from './text/line-key'
@@ -94,23 +94,30 @@ class Words implements RowWords {
 }
 
 export class QaContext {
-  /** Per side, by row position: what was computed for each row. */
-  private readonly wordCache: [(RowWords | undefined)[], (RowWords | undefined)[]]
-  private readonly lineKeys: [(LineKey | undefined)[], (LineKey | undefined)[]]
+  /**
+   * The words of the row being checked, per side. Only one row's: the engine runs every row check on
+   * a row before the next, so keeping all rows' words would only make 100k-row documents heavy.
+   */
+  private wordRow: [QaRow | undefined, QaRow | undefined] = [undefined, undefined]
+  private wordCache: [RowWords | undefined, RowWords | undefined] = [undefined, undefined]
+  /** Per side, by row position: each row's `lineKey` (hash, word count), computed once. */
+  private readonly lineHashes: [Float64Array, Float64Array]
+  private readonly lineWords: [Int32Array, Int32Array]
   /** Where the last row looked up was: checks walk the rows in order, so the next is usually next. */
   private cursor = 0
   private positions: Map<QaRow, number> | undefined
   private readonly folds = new Map<string, string>()
   private readonly stems = new Map<string, string>()
   private namesCache: DocumentNames | undefined
+  private nameCollector: NameCollector | undefined
   private phraseCache: PhraseBook | undefined
 
   constructor(
     readonly rows: readonly QaRow[],
     readonly options: QaOptions
   ) {
-    this.wordCache = [new Array(rows.length), new Array(rows.length)]
-    this.lineKeys = [new Array(rows.length), new Array(rows.length)]
+    this.lineHashes = [new Float64Array(rows.length), new Float64Array(rows.length)]
+    this.lineWords = [new Int32Array(rows.length).fill(-1), new Int32Array(rows.length).fill(-1)]
   }
 
   /** The position of a row of this document (without a Map in the usual, sequential case). */
@@ -130,22 +137,27 @@ export class QaContext {
   }
 
   words(row: QaRow, side: Side): RowWords {
-    const cache = this.wordCache[side === 'source' ? 0 : 1]
-    const at = this.positionOf(row)
-    let cached = cache[at]
-    if (!cached) {
-      const text = this.text(row, side)
-      const { starts, ends } = wordOffsets(text)
-      cache[at] = cached = new Words(text, starts, ends, this)
-    }
-    return cached
+    const s = side === 'source' ? 0 : 1
+    if (this.wordRow[s] === row) return this.wordCache[s]!
+    const text = this.text(row, side)
+    const { starts, ends } = wordOffsets(text)
+    const words = new Words(text, starts, ends, this)
+    this.wordRow[s] = row
+    this.wordCache[s] = words
+    return words
   }
 
   /** The row side's `lineKey` (what consistency and repetition checks compare). */
   lineKey(row: QaRow, side: Side): LineKey {
-    const cache = this.lineKeys[side === 'source' ? 0 : 1]
+    const s = side === 'source' ? 0 : 1
     const at = this.positionOf(row)
-    return (cache[at] ??= lineKey(this.text(row, side)))
+    if (this.lineWords[s][at]! < 0) {
+      const key = lineKey(this.text(row, side))
+      this.lineHashes[s][at] = key.key
+      this.lineWords[s][at] = key.words
+      return key
+    }
+    return { key: this.lineHashes[s][at]!, words: this.lineWords[s][at]! }
   }
 
   fold(word: string): string {
@@ -161,8 +173,14 @@ export class QaContext {
     return stem
   }
 
+  /** The document's names: collected row by row if the engine asked for it, else all at once now. */
   get names(): DocumentNames {
-    return (this.namesCache ??= analyseNames(this))
+    return (this.namesCache ??= this.nameCollector?.result() ?? analyseNames(this))
+  }
+
+  /** Called by the engine for each row, in order, when a check will need the names. */
+  collectNames(row: QaRow): void {
+    ;(this.nameCollector ??= new NameCollector()).add(row, this)
   }
 
   get phrases(): PhraseBook {

@@ -5,8 +5,9 @@
  */
 import { QaContext } from './context'
 import { QA_CHECKS } from './registry'
+import { RowMemo } from './row-memo'
 import { hash53, hashHex } from './text/hash'
-import type { CheckId, Finding, FindingDraft, QaCheck, QaOptions, QaRow } from './types'
+import type { CheckId, Emit, Finding, FindingDraft, QaCheck, QaOptions, QaRow } from './types'
 
 export function runChecks(rows: readonly QaRow[], options: QaOptions = {}): Finding[] {
   const context = new QaContext(rows, options)
@@ -47,19 +48,39 @@ export function runChecks(rows: readonly QaRow[], options: QaOptions = {}): Find
   const rowChecks = checks.flatMap((check) =>
     check.scope === 'row' ? [{ check, emit: emitter(check) }] : []
   )
+  const names = checks.some((check) => check.usesNames)
+  /**
+   * A row check reads nothing but its row's two texts (and how many sentences each has), so a row
+   * repeated word for word (a repeated headline, a standard line, a corpus that repeats itself) is
+   * checked once and its findings re-issued for each repetition.
+   */
+  const repeats = new RowMemo<{ emit: Emit; draft: FindingDraft }[]>()
   for (const row of rows) {
-    for (const { check, emit } of rowChecks)
-      if (check.scope === 'row') check.run(row, context, emit)
+    const seen = repeats.get(row)
+    if (seen) {
+      for (const { emit, draft } of seen) emit({ ...draft, row })
+    } else {
+      const drafts: { emit: Emit; draft: FindingDraft }[] = []
+      repeats.set(row, drafts)
+      for (const { check, emit } of rowChecks) {
+        if (check.scope !== 'row') continue
+        check.run(row, context, (draft) => {
+          drafts.push({ emit, draft })
+          emit(draft)
+        })
+      }
+    }
+    if (names) context.collectNames(row)
   }
   for (const check of checks) if (check.scope === 'document') check.run(context, emitter(check))
 
   const dismissed = new Set(options.dismissed ?? [])
-  const rowPosition = new Map(rows.map((row, k) => [row.id, k]))
+  // Rows carry their position in the article (`index`): no map from ids is needed to sort.
   return findings
     .filter((finding) => !dismissed.has(finding.id))
     .sort(
       (a, b) =>
-        (rowPosition.get(a.rowId) ?? 0) - (rowPosition.get(b.rowId) ?? 0) ||
+        a.row - b.row ||
         (a.side === b.side ? 0 : a.side === 'target' ? -1 : 1) ||
         a.span[0] - b.span[0] ||
         a.span[1] - b.span[1] ||

@@ -119,6 +119,8 @@ interface CheckBase {
   readonly severity: Severity
   /** Runs only when the options carry a glossary or a speller. */
   readonly needs?: 'glossary' | 'spelling'
+  /** Reads `context.names`: the engine collects them while it walks the rows. */
+  readonly usesNames?: boolean
 }
 
 /** A registered check with its label and one-line description as i18n keys of the `qa` namespace. */

@@ -71,6 +71,7 @@ export const nameConsistency: DocumentCheck = {
   scope: 'document',
   category: 'terminology/inconsistent-use',
   severity: 'minor',
+  usesNames: true,
   run(context, emit) {
     const { occurrences } = context.names
     const reported = new Set<NameOccurrence>()

@@ -30,19 +30,24 @@ export const spelling: RowCheck = {
     for (let k = 0; k < words.count; k++) {
       const start = words.starts[k]!
       const end = words.ends[k]!
-      // Shorter words are never reported (see MIN_LENGTH): not even looked up.
-      if (end - start < MIN_LENGTH || !isPlainWord(text, start, end)) continue
+      // Shorter words are never reported (see MIN_LENGTH): not even looked up. Nor are capitalised
+      // ones: a name as likely as not (at a sentence start the document may not show it elsewhere).
+      if (end - start < MIN_LENGTH || isUpperCode(text.charCodeAt(start))) continue
+      if (!isPlainWord(text, start, end)) continue
       // Parts of a compound one by one ("ex-presidential"); the possessive ’s off.
       let partStart = start
       for (let at = start; at <= end; at++) {
         if (at < end && text.charCodeAt(at) !== 0x2d) continue
         let partEnd = at
+        const apostrophe = text.charCodeAt(partEnd - 2)
+        const s = text.charCodeAt(partEnd - 1)
         if (
           partEnd - partStart > 2 &&
-          /['’]/.test(text[partEnd - 2]!) &&
-          /[sS]/.test(text[partEnd - 1]!)
-        )
+          (apostrophe === 0x27 || apostrophe === 0x2019) &&
+          (s === 0x73 || s === 0x53)
+        ) {
           partEnd -= 2
+        }
         const first = partStart === start
         const begin = partStart
         partStart = at + 1
@@ -51,8 +56,6 @@ export const spelling: RowCheck = {
         if (word === word.toUpperCase() || /\p{Lu}/u.test(word.slice(1))) continue
         // The second part of a compound adjective ("kind-hearted", "double-decker").
         if (!first && /(?:ed|er|ing)$/.test(word)) continue
-        // A capitalised word is a name as likely as not (at a sentence start the document may not
-        // show it anywhere else): names are left alone, as the document's names must be.
         if (isUpperCode(word.charCodeAt(0))) continue
         addresses ??= /[/@.]\p{L}/u.test(text) ? [...text.matchAll(ADDRESS)] : []
         if (addresses.some((m) => begin >= m.index! && begin < m.index! + m[0].length)) continue

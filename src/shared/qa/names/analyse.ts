@@ -14,6 +14,7 @@ import { ENGLISH_FUNCTION_WORDS } from '../text/function-words'
 import type { QaRow } from '../types'
 import { sameSpan, spanHash } from '../text/hash'
 import { isUpperCode } from '../text/words'
+import { RowMemo } from '../row-memo'
 import { latinSpelling, nameLemma } from './lemma'
 
 export interface NameOccurrence {
@@ -173,44 +174,74 @@ function isSentenceInitial(text: string, start: number): boolean {
   return SENTENCE_END.has(code)
 }
 
-export function analyseNames(context: QaContext): DocumentNames {
-  const lexicon = new Lexicon()
-  const occurrences: NameOccurrence[] = []
-  const midSentence = new Set<string>()
-  for (const row of context.rows) {
-    if (row.target === '') continue
+/**
+ * Collects the names row by row (the engine feeds it each row while the row's words are at hand), so
+ * that a 100k-row document never holds all its words at once.
+ */
+export class NameCollector {
+  private readonly lexicon = new Lexicon()
+  private readonly occurrences: NameOccurrence[] = []
+  private readonly midSentence = new Set<string>()
+
+  /** What a row's texts gave: a repeated row is not analysed again. */
+  private readonly byText = new RowMemo<readonly Omit<NameOccurrence, 'row'>[]>()
+
+  add(row: QaRow, context: QaContext): void {
+    if (row.target === '') return
+    let found = this.byText.get(row)
+    if (!found) this.byText.set(row, (found = this.analyse(row, context)))
+    for (const occurrence of found) {
+      if (!occurrence.initial) this.midSentence.add(occurrence.spelling)
+      this.occurrences.push({ ...occurrence, row })
+    }
+  }
+
+  private analyse(row: QaRow, context: QaContext): Omit<NameOccurrence, 'row'>[] {
+    const lexicon = this.lexicon
     const targets = capitalisedTokens(row.target, context.words(row, 'target'), true, lexicon)
-    if (targets.length === 0) continue
+    if (targets.length === 0) return []
     const sources =
       row.source === ''
         ? []
         : capitalisedTokens(row.source, context.words(row, 'source'), false, lexicon)
     const links = link(targets, sources)
+    const found: Omit<NameOccurrence, 'row'>[] = []
     targets.forEach((token, k) => {
       const source = links[k]
-      const spelling = token.info.spelling
-      if (!token.initial) midSentence.add(spelling)
-      occurrences.push({
-        row,
+      // An unlinked word at a sentence start says nothing: no check reads it.
+      if (token.initial && !source) return
+      found.push({
         start: token.start,
         end: token.end,
         surface: token.text,
-        spelling,
+        spelling: token.info.spelling,
         skeleton: token.info.skeleton,
         lemma: source ? lexicon.lemma(source.text) : undefined,
         sourceWord: source?.text,
         initial: token.initial
       })
     })
+    return found
   }
-  const linked = new Set(occurrences.filter((o) => o.lemma !== undefined).map((o) => o.spelling))
-  return {
-    occurrences,
-    isName: (folded) => {
-      const spelling = latinSpelling(folded)
-      return linked.has(spelling) || midSentence.has(spelling)
+
+  result(): DocumentNames {
+    const { occurrences, midSentence } = this
+    const linked = new Set(occurrences.filter((o) => o.lemma !== undefined).map((o) => o.spelling))
+    return {
+      occurrences,
+      isName: (folded) => {
+        const spelling = latinSpelling(folded)
+        return linked.has(spelling) || midSentence.has(spelling)
+      }
     }
   }
+}
+
+/** The names of a whole document at once. */
+export function analyseNames(context: QaContext): DocumentNames {
+  const collector = new NameCollector()
+  for (const row of context.rows) collector.add(row, context)
+  return collector.result()
 }
 
 /**

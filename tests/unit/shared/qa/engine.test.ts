@@ -107,6 +107,30 @@ describe('runChecks', () => {
     )
   })
 
+  it('gives a repeated row the same findings as the first (checked once, re-issued)', () => {
+    const sample = sampleRows()
+    const doubled = [
+      ...sample,
+      ...sample.map((row) => ({ ...row, id: `${row.id}-again`, index: row.index + sample.length }))
+    ]
+    const findings = runChecks(doubled, {
+      enabled: ['doubled-punctuation', 'russian-typography', 'calque', 'numbers']
+    })
+    const strip = (f: (typeof findings)[number]) => [
+      f.check,
+      f.row % sample.length,
+      f.side,
+      f.span,
+      f.message,
+      f.fix
+    ]
+    const first = findings.filter((f) => f.row < sample.length).map(strip)
+    const again = findings.filter((f) => f.row >= sample.length).map(strip)
+    expect(first.length).toBeGreaterThan(20)
+    expect(again).toEqual(first)
+    expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length)
+  })
+
   it('handles empty documents and empty sides', () => {
     expect(runChecks([])).toEqual([])
     const found = runChecks(rows(['Привет.', ''], ['', 'Hello.'], ['', '']))
