@@ -12,6 +12,7 @@ import enImport from './locales/en/import.json'
 import enKeys from './locales/en/keys.json'
 import enMenu from './locales/en/menu.json'
 import enScoring from './locales/en/scoring.json'
+import enQa from './locales/en/qa.json'
 import enTypology from './locales/en/typology.json'
 import enWorkspace from './locales/en/workspace.json'
 import ruAlignment from './locales/ru/alignment.json'
@@ -24,6 +25,7 @@ import ruImport from './locales/ru/import.json'
 import ruKeys from './locales/ru/keys.json'
 import ruMenu from './locales/ru/menu.json'
 import ruScoring from './locales/ru/scoring.json'
+import ruQa from './locales/ru/qa.json'
 import ruTypology from './locales/ru/typology.json'
 import ruWorkspace from './locales/ru/workspace.json'
 
@@ -41,6 +43,7 @@ export const NAMESPACES = [
   'keys',
   'menu',
   'scoring',
+  'qa',
   'typology',
   'workspace'
 ] as const
@@ -57,6 +60,7 @@ export const resources = {
     keys: enKeys,
     menu: enMenu,
     scoring: enScoring,
+    qa: enQa,
     typology: enTypology,
     workspace: enWorkspace
   },
@@ -71,6 +75,7 @@ export const resources = {
     keys: ruKeys,
     menu: ruMenu,
     scoring: ruScoring,
+    qa: ruQa,
     typology: ruTypology,
     workspace: ruWorkspace
   }

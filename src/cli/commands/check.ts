@@ -1,0 +1,305 @@
+/**
+ * `calque check SOURCE TARGET` (or `calque check BILINGUAL`): the automatic quality checks over the
+ * rows `calque align` gives for the same input (same import, same aligner, same row indices), printed
+ * as a table or as JSON. Finding something is not a failure: the exit status is 0 either way.
+ */
+import { realpath } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import i18next, { type i18n } from 'i18next'
+import { alignDocuments, alignTexts, toBeads } from '@shared/align'
+import type { Bead } from '@shared/domain/alignment'
+import type { Language, TextDocument } from '@shared/domain/document'
+import { resources } from '@shared/i18n/resources'
+import type { EncodingName, ImportWarning } from '@shared/import/types'
+import { ENCODINGS } from '@shared/import/types'
+import { CalqueFailure } from '@shared/domain/errors'
+import { CHECK_IDS, isCheckId, runChecks, type CheckId, type Finding, type QaRow } from '@shared/qa'
+import { rowText } from '@shared/review/row-text'
+import { importPairSide, importPath } from '../../main/services/import-file'
+import { loadEnglishSpeller, loadGlossaryFiles, loadPhraseBook } from '../../main/services/qa'
+import { defineCommand } from '../command'
+import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from '../io'
+import { errorMessage, warningMessage } from '../messages'
+import { lastValue, scanArgs, usage, type Usage } from '../options'
+
+export interface CheckCommand {
+  readonly kind: 'check'
+  /** The Russian file, or the one bilingual file when `target` is absent. */
+  readonly source: string
+  readonly target?: string
+  readonly json: boolean
+  readonly presegmented: boolean
+  readonly glossaries: readonly string[]
+  readonly phrases: readonly string[]
+  /** Checks to run; all when absent. */
+  readonly checks?: readonly CheckId[]
+  readonly sourceEncoding?: EncodingName
+  readonly targetEncoding?: EncodingName
+}
+
+function parseCheck(
+  args: readonly string[]
+): { readonly ok: true; readonly options: CheckCommand } | Usage {
+  const scanned = scanArgs('check', args, {
+    flags: ['--json', '--presegmented'],
+    options: [
+      '--glossary',
+      '--phrases',
+      '--checks',
+      '--source-encoding',
+      '--target-encoding',
+      '--encoding'
+    ]
+  })
+  if (!scanned.ok) return scanned
+  const { flags, values, files } = scanned.args
+  if (files.length === 0)
+    return usage('check needs SOURCE (Russian) and TARGET (English), or one bilingual file')
+  if (files.length > 2) return usage(`check takes one or two files, got ${files.length}`)
+  let checks: CheckId[] | undefined
+  const list = values.get('--checks')
+  if (list) {
+    checks = []
+    for (const id of list
+      .flatMap((value) => value.split(','))
+      .map((id) => id.trim())
+      .filter(Boolean)) {
+      if (!isCheckId(id)) return usage(`unknown check "${id}" (one of: ${CHECK_IDS.join(', ')})`)
+      checks.push(id)
+    }
+  }
+  const encoding = (option: string): string | undefined =>
+    lastValue(scanned.args, option)?.toLowerCase()
+  const all = encoding('--encoding')
+  const sourceEncoding = encoding('--source-encoding') ?? all
+  const targetEncoding = encoding('--target-encoding') ?? all
+  for (const value of [sourceEncoding, targetEncoding]) {
+    if (value !== undefined && !(ENCODINGS as readonly string[]).includes(value)) {
+      return usage(`unknown encoding "${value}" (one of: ${ENCODINGS.join(', ')})`)
+    }
+  }
+  return {
+    ok: true,
+    options: {
+      kind: 'check',
+      source: files[0]!,
+      ...(files[1] === undefined ? {} : { target: files[1] }),
+      json: flags.has('--json'),
+      presegmented: flags.has('--presegmented'),
+      glossaries: values.get('--glossary') ?? [],
+      phrases: values.get('--phrases') ?? [],
+      ...(checks ? { checks } : {}),
+      ...(sourceEncoding ? { sourceEncoding: sourceEncoding as EncodingName } : {}),
+      ...(targetEncoding ? { targetEncoding: targetEncoding as EncodingName } : {})
+    }
+  }
+}
+
+export const checkCommand = defineCommand<CheckCommand>({
+  name: 'check',
+  help: `  check SOURCE TARGET   Run the automatic quality checks over the aligned pair (read and aligned
+  check FILE            as "calque align" does; FILE: a bilingual XLIFF, TMX or CSV/TSV) and print
+                        the findings: row, side, check, severity, the text and what is wrong.
+                        Exit status 0 whether or not anything was found.
+    --json              Print an array of {check, category, severity, side, row, start, end, text,
+                        message, fix, id}: row is the row index of "calque align", start/end
+                        offsets into that row's text on that side (its sentences joined by one
+                        space), fix null or {start, end, replacement} on the target.
+    --glossary FILE     A glossary (CSV/TSV with ru,en[,status][,note] columns, or TBX) for the
+                        glossary check; repeatable.
+    --phrases FILE      More idioms and set phrases to watch for (JSON, the format of
+                        resources/qa/calques.ru-en.json); repeatable, the first file given wins.
+    --checks ID,ID      Run only these checks: ${CHECK_IDS.join(', ')}.
+    --presegmented, --source-encoding ENC, --target-encoding ENC, --encoding ENC
+                        As for align.
+
+`,
+  parse: parseCheck,
+  run: runCheck
+})
+
+export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
+  let rows: QaRow[]
+  let findings: Finding[]
+  try {
+    rows = await readRows(command, io)
+    const enabled = command.checks ?? CHECK_IDS
+    const [glossary, phrases, spelling] = await Promise.all([
+      loadGlossaryFiles(command.glossaries),
+      command.phrases.length > 0 ? loadPhraseBook(command.phrases) : undefined,
+      enabled.includes('spelling') ? loadEnglishSpeller() : undefined
+    ])
+    findings = runChecks(rows, {
+      enabled,
+      ...(glossary ? { glossary } : {}),
+      ...(phrases ? { phrases } : {}),
+      ...(spelling ? { spelling } : {})
+    })
+  } catch (error) {
+    if (!(error instanceof CalqueFailure)) throw error
+    io.stderr(`calque: ${errorMessage(error.error)}\n`)
+    return error.error.code === 'pair-same-file' ? EXIT_USAGE : EXIT_FILE_ERROR
+  }
+  if (command.glossaries.length === 0 && command.checks?.includes('glossary')) {
+    io.stderr('calque: warning: the glossary check needs --glossary FILE\n')
+  }
+  io.stdout(
+    command.json ? formatFindingsJson(findings) : formatFindingsTable(findings, rows.length)
+  )
+  return EXIT_OK
+}
+
+async function readRows(command: CheckCommand, io: CliIo): Promise<QaRow[]> {
+  if (command.target === undefined) {
+    const imported = await importPath(command.source, {
+      language: 'ru',
+      ...(command.sourceEncoding ? { encoding: command.sourceEncoding } : {})
+    })
+    if (imported.kind !== 'bilingual')
+      throw new CalqueFailure({ code: 'not-bilingual', path: command.source })
+    report(io, imported.warnings, command.source, 'ru')
+    const beads = imported.pairs.map((pair, k) => ({
+      id: `b${k}`,
+      source: pair.source,
+      target: pair.target,
+      confidence: 1,
+      origin: 'auto' as const
+    }))
+    return toRows(imported.source, imported.target, beads)
+  }
+  if (await sameFile(command.source, command.target))
+    throw new CalqueFailure({ code: 'pair-same-file' })
+  const side = (path: string, language: Language, encoding: EncodingName | undefined) =>
+    importPairSide(path, language === 'ru' ? 'source' : 'target', {
+      language,
+      presegmented: command.presegmented,
+      ...(encoding ? { encoding } : {})
+    })
+  const [source, target] = await Promise.all([
+    side(command.source, 'ru', command.sourceEncoding),
+    side(command.target, 'en', command.targetEncoding)
+  ])
+  report(io, source.warnings, command.source, 'ru')
+  report(io, target.warnings, command.target, 'en')
+  const beads = command.presegmented
+    ? toBeads(
+        alignTexts(
+          source.document.segments.map((s) => s.text),
+          target.document.segments.map((s) => s.text)
+        )
+      )
+    : alignDocuments(source.document, target.document)
+  return toRows(source.document, target.document, beads)
+}
+
+/** The rows exactly as the app and `calque align` see them: sentences joined by one space. */
+export function toRows(
+  source: TextDocument,
+  target: TextDocument,
+  beads: readonly Bead[]
+): QaRow[] {
+  return beads.map((bead, index) => ({
+    id: bead.id,
+    index,
+    source: rowText(source.segments, bead.source),
+    target: rowText(target.segments, bead.target),
+    sourceSegments: bead.source,
+    targetSegments: bead.target,
+    confidence: bead.confidence,
+    sourceParagraph: bead.source.length > 0 ? source.segments[bead.source[0]!]!.paragraph : null,
+    targetParagraph: bead.target.length > 0 ? target.segments[bead.target[0]!]!.paragraph : null
+  }))
+}
+
+function report(
+  io: CliIo,
+  warnings: readonly ImportWarning[],
+  path: string,
+  language: 'ru' | 'en'
+): void {
+  for (const warning of warnings) {
+    io.stderr(`calque: warning: ${warningMessage(warning, basename(path), language)}\n`)
+  }
+}
+
+let translator: i18n | undefined
+
+/** A finding's message as an English sentence (the `qa` namespace the app uses). */
+export function findingMessage(finding: Finding): string {
+  if (!translator) {
+    translator = i18next.createInstance()
+    void translator.init({
+      lng: 'en',
+      fallbackLng: 'en',
+      resources,
+      ns: ['qa'],
+      defaultNS: 'qa',
+      initAsync: false,
+      interpolation: { escapeValue: false }
+    })
+  }
+  return translator
+    .t(finding.message.key, finding.message.params)
+    .replace(/\s+$/, '')
+    .replace(/\.\s*\.$/, '.')
+}
+
+export function formatFindingsJson(findings: readonly Finding[]): string {
+  const json = findings.map((finding) => ({
+    check: finding.check,
+    category: finding.category,
+    severity: finding.severity,
+    side: finding.side,
+    row: finding.row,
+    start: finding.span[0],
+    end: finding.span[1],
+    text: finding.text,
+    message: findingMessage(finding),
+    fix: finding.fix
+      ? {
+          start: finding.fix.span[0],
+          end: finding.fix.span[1],
+          replacement: finding.fix.replacement
+        }
+      : null,
+    id: finding.id
+  }))
+  return `${JSON.stringify(json, null, 1)}\n`
+}
+
+/** Long texts are shortened in the table (the JSON has them whole). */
+const TEXT_WIDTH = 40
+
+export function formatFindingsTable(findings: readonly Finding[], rowCount: number): string {
+  const quote = (text: string) => {
+    const flat = text.replace(/\s+/g, ' ')
+    return JSON.stringify(flat.length > TEXT_WIDTH ? `${flat.slice(0, TEXT_WIDTH - 1)}…` : flat)
+  }
+  const cells = findings.map((f) => [
+    String(f.row),
+    f.side,
+    f.check,
+    f.severity,
+    quote(f.text),
+    findingMessage(f) + (f.fix ? ` [fix: ${JSON.stringify(f.fix.replacement)}]` : '')
+  ])
+  const header = ['row', 'side', 'check', 'severity', 'text', 'message']
+  const widths = header.map((h, k) =>
+    Math.max(h.length, ...cells.slice(0, 2000).map((c) => c[k]!.length))
+  )
+  const line = (c: readonly string[]) =>
+    c.map((cell, k) => (k < c.length - 1 ? cell.padEnd(widths[k]!) : cell)).join('  ')
+  const rowsWith = new Set(findings.map((f) => f.row)).size
+  const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} in ${rowsWith} of ${rowCount} row${rowCount === 1 ? '' : 's'}\n`
+  if (findings.length === 0) return summary
+  return `${[line(header), ...cells.map(line)].join('\n')}\n${summary}`
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true
+  try {
+    return (await realpath(a)) === (await realpath(b))
+  } catch {
+    return false // one of them is missing: reading it will say so
+  }
+}
