@@ -259,9 +259,17 @@ describe('start-up with the real backend and the real sample', () => {
     userData = mkdtempSync(join(tmpdir(), 'calque-wiring-'))
     const { window } = await launchReady({ appPath: REPO, userData, makeBackend: createBackend })
     window.webContents.emit('did-finish-load')
-    await vi.waitFor(() => expect(window.webContents.sent).toHaveLength(1), { timeout: 10_000 })
-    const [sent] = window.webContents.sent
-    expect(sent?.channel).toBe(eventChannels.projectOpened)
+    const opened = () =>
+      window.webContents.sent.filter((m) => m.channel === eventChannels.projectOpened)
+    await vi.waitFor(() => expect(opened()).toHaveLength(1), { timeout: 10_000 })
+    // The import ran in its worker and said how it went, ending with done before the project came.
+    const progress = window.webContents.sent.filter(
+      (m) => m.channel === eventChannels.importProgress
+    )
+    expect(progress.map((m) => (m.args[0] as { phase: string }).phase)).toContain('aligning')
+    expect(progress.at(-1)?.args[0]).toMatchObject({ phase: 'done' })
+    expect(window.webContents.sent.at(-1)?.channel).toBe(eventChannels.projectOpened)
+    const [sent] = opened()
     const { project } = sent?.args[0] as OpenedProject
     expect(project.name).toBe(
       'USA and Belarus ready to restore relations at the level of ambassadors'
