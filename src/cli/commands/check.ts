@@ -1,7 +1,8 @@
 /**
  * `calque check SOURCE TARGET` (or `calque check BILINGUAL`): the automatic quality checks over the
  * rows `calque align` gives for the same input (same import, same aligner, same row indices), printed
- * as a table or as JSON. Finding something is not a failure: the exit status is 0 either way.
+ * as a table or as JSON. Finding something is not a failure: the exit status is 0 either way, and 2
+ * for bad input (a wrong command line, or a file that cannot be used).
  */
 import { realpath } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
@@ -18,7 +19,7 @@ import { rowText } from '@shared/review/row-text'
 import { importPairSide, importPath } from '../../main/services/import-file'
 import { loadEnglishSpeller, loadGlossaryFiles, loadPhraseBook } from '../../main/services/qa'
 import { defineCommand } from '../command'
-import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from '../io'
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io'
 import { errorMessage, warningMessage } from '../messages'
 import { lastValue, scanArgs, usage, type Usage } from '../options'
 
@@ -100,7 +101,7 @@ export const checkCommand = defineCommand<CheckCommand>({
   help: `  check SOURCE TARGET   Run the automatic quality checks over the aligned pair (read and aligned
   check FILE            as "calque align" does; FILE: a bilingual XLIFF, TMX or CSV/TSV) and print
                         the findings: row, side, check, severity, the text and what is wrong.
-                        Exit status 0 whether or not anything was found.
+                        Exit status 0 whether or not anything was found, 2 for bad input.
     --json              Print an array of {check, category, severity, side, row, start, end, text,
                         message, fix, id}: row is the row index of "calque align", start/end
                         offsets into that row's text on that side (its sentences joined by one
@@ -138,10 +139,11 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   } catch (error) {
     if (!(error instanceof CalqueFailure)) throw error
     io.stderr(`calque: ${errorMessage(error.error)}\n`)
-    return error.error.code === 'pair-same-file' ? EXIT_USAGE : EXIT_FILE_ERROR
+    // Bad input of any kind is exit 2 for `calque check` (findings never fail it: 0).
+    return EXIT_USAGE
   }
   if (command.glossaries.length === 0 && command.checks?.includes('glossary')) {
-    io.stderr('calque: warning: the glossary check needs --glossary FILE\n')
+    io.stderr(`calque: ${qaText('cli.glossaryNeeded')}\n`)
   }
   io.stdout(
     command.json ? formatFindingsJson(findings) : formatFindingsTable(findings, rows.length)
@@ -226,6 +228,13 @@ let translator: i18n | undefined
 
 /** A finding's message as an English sentence (the `qa` namespace the app uses). */
 export function findingMessage(finding: Finding): string {
+  return qaText(finding.message.key, finding.message.params)
+    .replace(/\s+$/, '')
+    .replace(/\.\s*\.$/, '.')
+}
+
+/** A sentence of the `qa` namespace in English (the CLI's language). */
+function qaText(key: string, params: Readonly<Record<string, unknown>> = {}): string {
   if (!translator) {
     translator = i18next.createInstance()
     void translator.init({
@@ -238,10 +247,7 @@ export function findingMessage(finding: Finding): string {
       interpolation: { escapeValue: false }
     })
   }
-  return translator
-    .t(finding.message.key, finding.message.params)
-    .replace(/\s+$/, '')
-    .replace(/\.\s*\.$/, '.')
+  return translator.t(key, params)
 }
 
 export function formatFindingsJson(findings: readonly Finding[]): string {
@@ -290,7 +296,10 @@ export function formatFindingsTable(findings: readonly Finding[], rowCount: numb
   const line = (c: readonly string[]) =>
     c.map((cell, k) => (k < c.length - 1 ? cell.padEnd(widths[k]!) : cell)).join('  ')
   const rowsWith = new Set(findings.map((f) => f.row)).size
-  const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} in ${rowsWith} of ${rowCount} row${rowCount === 1 ? '' : 's'}\n`
+  const summary = `${qaText('cli.summary', {
+    findings: qaText('cli.findings', { count: findings.length }),
+    rows: qaText('cli.rows', { count: rowCount, with: rowsWith })
+  })}\n`
   if (findings.length === 0) return summary
   return `${[line(header), ...cells.map(line)].join('\n')}\n${summary}`
 }

@@ -203,13 +203,13 @@ describe('calque check with bad input', () => {
     expect((await run('check', sampleRu, sampleRu)).code).toBe(2)
   })
 
-  it('reports a file it cannot use like every command does (exit 1)', async () => {
+  it('reports a file it cannot use, naming it, as bad input (exit 2)', async () => {
     const missing = await run('check', join(dir, 'nope.txt'), sampleEn)
-    expect(missing.code).toBe(1)
+    expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/nope\.txt/)
     const badGlossary = file('bad.tbx', '<?xml version="1.0"?><!DOCTYPE m [<!ENTITY x "y">]><m/>')
     const refused = await run('check', sampleRu, sampleEn, '--glossary', badGlossary)
-    expect(refused.code).toBe(1)
+    expect(refused.code).toBe(2)
     expect(refused.stderr).toMatch(/bad\.tbx was refused/)
   })
 })
