@@ -1,31 +1,32 @@
 /**
  * `npm run bench:ui`: how the review workspace feels on long articles, measured in the built renderer
  * in Chromium, with the real main-process handlers behind the bridge (the same harness as the
- * end-to-end tests). For pairs of 1k, 10k and 100k rows built from the RU-EN corpus in `../shared`
- * (the sample article cycled where the corpus is absent, said so in the output):
+ * end-to-end tests) and the built import worker. For pairs of 1k, 10k and 100k rows built from the
+ * RU-EN corpus in `../shared` (the sample article cycled where the corpus is absent, said so):
  *
- *  - open: the backend reading, segmenting, aligning and saving the pair; the backend opening the
- *    article (read, replay, build the view); the window, from the article's arrival (a User Timing
- *    mark) to the frame after its first rows are in the DOM. The harness's own transfer of the article
- *    into the page (JSON through the DevTools protocol, much slower than Electron's IPC) is shown
- *    apart, in brackets, and counted in neither;
- *  - scroll: the grid scrolled top to bottom in 240 frames — frame times and long tasks (> 50 ms,
- *    PerformanceObserver `longtask`), the most rows ever in the DOM;
- *  - typing: 40 characters typed into the post-edit field of a row in the middle — for each key, the
- *    time from the key event to the frame after it (a `requestAnimationFrame`, then a task: the paint
- *    that shows the character has been produced);
- *  - find: a word typed into the find bar, until the hit count is on screen.
+ *  - files chosen → first rows: main reading, segmenting and aligning in its worker, writing and opening
+ *    the project; main building the article's view; the window drawing it (from the article's arrival,
+ *    a User Timing mark, to the frame after its first rows are in the DOM). The harness's own transfer
+ *    of the article into the page (JSON through the DevTools protocol, far slower than Electron's IPC)
+ *    is shown apart, in brackets, and counted in none of them;
+ *  - reopen: after a restart, main opening the project and its article cold;
+ *  - scroll: the grid scrolled top to bottom in 240 frames (a scrollbar drag: every frame new rows) —
+ *    frame times, long tasks (over 50 ms, PerformanceObserver `longtask`), the most rows in the DOM;
+ *  - typing: 40 characters typed into the post-edit field of a row in the middle — per key, the work
+ *    it causes (key event to a task posted then) and the time to the frame that shows it;
+ *  - find: a word typed into the find bar, from the input event to the frame showing the count.
  *
  *   npm run bench:ui                 1k, 10k, 100k
  *   npm run bench:ui -- --quick      1k and 10k
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { chromiumExecutable } from '../../tests/e2e/harness/chromium-path'
-import { makeHarness, openApp, samplesDir } from '../../tests/e2e/harness/bridge'
+import { makeHarness, openApp, repoRoot, samplesDir } from '../../tests/e2e/harness/bridge'
 import { createBackend } from '../../src/main/backend'
+import type { WorkerEntry } from '../../src/main/services/import-job'
 import { alignInput, hasWmt } from '../inputs'
 import { table } from '../table'
 
@@ -73,17 +74,23 @@ const seconds = (value: number) =>
 
 interface Result {
   readonly rows: number
+  /** Main: read, segment and align in the worker, write the project, open it. */
   readonly importMs: number
-  /** The backend opening the project and its article cold (read, replay, build the view). */
-  readonly backendMs: number
-  /** The harness carrying the article into the page (JSON over the DevTools protocol); not Electron IPC. */
-  readonly transferMs: number
-  /** From the article arriving in the window to the frame after its first rows are in the DOM. */
+  /** Main: the article's view for the window (rows, segments, log records). */
+  readonly articleMs: number
+  /** The window: from the article's arrival (a User Timing mark) to the frame after its first rows. */
   readonly renderMs: number
+  /** The harness carrying the article into the page (JSON over the DevTools protocol); not Electron IPC. */
+  readonly bridgeMs: number
+  /** Main, after a restart: the project and its article opened cold. */
+  readonly reopenMs: number
   readonly frames: readonly number[]
   readonly longTasks: readonly number[]
   readonly maxDomRows: number
-  readonly keyLatencies: readonly number[]
+  /** Per key: the work the key causes (handlers, React render), up to the next task. */
+  readonly keyWork: readonly number[]
+  /** Per key: up to the frame that shows it. */
+  readonly keyFrame: readonly number[]
   readonly findMs: number
   readonly findCount: string
 }
@@ -94,7 +101,14 @@ interface Result {
  */
 interface PageGlobals {
   readonly document: {
-    querySelector(selector: string): { querySelector(selector: string): unknown } | null
+    querySelector(selector: string): {
+      querySelector(selector: string): unknown
+      addEventListener(
+        type: 'input',
+        listener: (event: { timeStamp: number }) => void,
+        options: { capture: boolean; once: boolean }
+      ): void
+    } | null
     getElementById(id: string): { textContent: string | null } | null
     addEventListener(
       type: 'keydown',
@@ -103,6 +117,17 @@ interface PageGlobals {
     ): void
   }
   requestAnimationFrame(callback: (time: number) => void): number
+  MessageChannel: new () => {
+    port1: { onmessage: (() => void) | null }
+    port2: { postMessage(message: null): void }
+  }
+  MutationObserver: new (callback: () => void) => {
+    observe(
+      target: unknown,
+      options: { childList: boolean; characterData: boolean; subtree: boolean }
+    ): void
+    disconnect(): void
+  }
   PerformanceObserver: new (callback: (list: { getEntries(): { duration: number }[] }) => void) => {
     observe(options: { type: string }): void
   }
@@ -150,17 +175,29 @@ async function scrollThrough(page: Page): Promise<{ frames: number[]; maxDomRows
   })
 }
 
-/** Per key: key event → the task after the next animation frame (the frame showing it is done). */
-async function typeLatencies(page: Page, text: string): Promise<number[]> {
+/**
+ * Per key typed into the post-edit field: the work it causes (from the key event to a task posted at
+ * that moment, which runs once the key's handlers and React's render are done) and the time to the frame
+ * that shows it (a `requestAnimationFrame`, then a task).
+ */
+async function typeLatencies(
+  page: Page,
+  text: string
+): Promise<{ work: number[]; frame: number[] }> {
   await page.evaluate(() => {
     const page = globalThis as unknown as PageGlobals
-    const store: number[] = []
-    page.__keyLatencies = store
+    const work: number[] = []
+    const frame: number[] = []
+    page.__keyWork = work
+    page.__keyFrame = frame
     page.document.addEventListener(
       'keydown',
       (event) => {
         const start = event.timeStamp
-        page.requestAnimationFrame(() => setTimeout(() => store.push(performance.now() - start)))
+        const channel = new page.MessageChannel()
+        channel.port1.onmessage = () => work.push(performance.now() - start)
+        channel.port2.postMessage(null)
+        page.requestAnimationFrame(() => setTimeout(() => frame.push(performance.now() - start)))
       },
       { capture: true }
     )
@@ -170,11 +207,86 @@ async function typeLatencies(page: Page, text: string): Promise<number[]> {
     await page.waitForTimeout(20)
   }
   await page.waitForTimeout(100)
-  return page.evaluate(() => (globalThis as unknown as PageGlobals).__keyLatencies as number[])
+  return page.evaluate(() => {
+    const page = globalThis as unknown as PageGlobals
+    return { work: page.__keyWork as number[], frame: page.__keyFrame as number[] }
+  })
+}
+
+/** The built import worker when there is one (as in the app); else it starts from source. */
+function importWorker(): WorkerEntry | undefined {
+  const built = join(repoRoot, 'out/main/import-worker.js')
+  return existsSync(built) ? { file: built, data: {} } : undefined
+}
+
+function backendFor(userDataDir: string, projectDir: string | null, pair: Pair & { dir: string }) {
+  const worker = importWorker()
+  return createBackend({
+    userDataDir,
+    samplesDir,
+    choosePair: async () => ({
+      source: join(pair.dir, 'ru.txt'),
+      target: join(pair.dir, 'en.txt')
+    }),
+    chooseBilingualFile: async () => null,
+    chooseDirectory: async () => null,
+    chooseProjectFolder: async () => projectDir,
+    systemLocale: 'en-US',
+    author: 'bench',
+    ...(worker ? { importWorker: worker } : {})
+  })
+}
+
+/** Resolves (in the page) at the frame after the grid's first body row is in the DOM. */
+async function watchFirstRows(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const page = globalThis as unknown as PageGlobals
+    page.__firstRows = (async () => {
+      for (;;) {
+        await new Promise((resolve) => page.requestAnimationFrame(resolve))
+        const grid = page.document.querySelector('[role="grid"]')
+        if (grid?.querySelector('[role="rowgroup"]:last-child [role="row"]')) break
+      }
+      await new Promise((resolve) => page.requestAnimationFrame(resolve))
+      return performance.now()
+    })()
+  })
+}
+
+/** Time from the find field's input event to the frame showing the new count, in the page. */
+async function findLatency(page: Page, query: string): Promise<{ ms: number; count: string }> {
+  await page.evaluate(() => {
+    const page = globalThis as unknown as PageGlobals
+    const field = page.document.querySelector('input[type="search"]')!
+    const count = page.document.getElementById('find-count')!
+    page.__find = new Promise<number>((resolve) => {
+      field.addEventListener(
+        'input',
+        (event) => {
+          const start = event.timeStamp
+          const observer = new page.MutationObserver(() => {
+            if (!/\d/.test(count.textContent ?? '')) return
+            observer.disconnect()
+            page.requestAnimationFrame(() => resolve(performance.now() - start))
+          })
+          observer.observe(count, { childList: true, characterData: true, subtree: true })
+        },
+        { capture: true, once: true }
+      )
+    })
+  })
+  await page.getByRole('searchbox', { name: 'Find' }).fill(query)
+  const ms = await page.evaluate(
+    () => (globalThis as unknown as PageGlobals).__find as Promise<number>
+  )
+  return { ms, count: (await page.locator('#find-count').textContent()) ?? '' }
 }
 
 async function measure(size: number, pair: Pair): Promise<Result> {
   const workDir = mkdtempSync(join(tmpdir(), 'calque-bench-ui-'))
+  const files = { ...pair, dir: workDir }
+  writeFileSync(join(workDir, 'ru.txt'), pair.ru)
+  writeFileSync(join(workDir, 'en.txt'), pair.en)
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
@@ -182,73 +294,47 @@ async function measure(size: number, pair: Pair): Promise<Result> {
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 860 } })
     const harness = makeHarness(join(workDir, 'user-data'))
-    writeFileSync(join(workDir, 'ru.txt'), pair.ru)
-    writeFileSync(join(workDir, 'en.txt'), pair.en)
+    await harness.backend.close()
+    Object.assign(harness, { backend: backendFor(harness.userDataDir, null, files) })
     await openApp(page, harness)
 
-    harness.nextPair = { source: join(workDir, 'ru.txt'), target: join(workDir, 'en.txt') }
+    // Files chosen -> first rows: main reads, segments and aligns in its worker, writes the project
+    // and opens it; the window asks for the article and draws it.
+    await watchFirstRows(page)
     const started = performance.now()
     const opened = await harness.backend.handlers.openPair({})
-    const imported = performance.now()
+    const importMs = performance.now() - started
     if (!opened.ok || opened.value === null)
       throw new Error(`open failed: ${JSON.stringify(opened)}`)
-    // The backend opening the project and its article cold, as after a restart (read the files,
-    // replay the log, build the view): a second backend on the same folders, once the first let go.
-    const projectDir = opened.value.project.dir
-    await harness.backend.close()
-    const cold = createBackend({
-      userDataDir: harness.userDataDir,
-      samplesDir,
-      choosePair: async () => null,
-      chooseBilingualFile: async () => null,
-      chooseDirectory: async () => null,
-      chooseProjectFolder: async () => projectDir,
-      systemLocale: 'en-US',
-      author: 'bench'
-    })
-    const backendStarted = performance.now()
-    const reopened = await cold.handlers.openProjectFolder({})
-    if (!reopened.ok || reopened.value === null) throw new Error('the project did not reopen')
-    const article = await cold.handlers.openArticle({
-      projectId: reopened.value.project.id,
-      articleId: reopened.value.project.articles[0]!.id
-    })
-    if (!article.ok) throw new Error('the article did not open')
-    const backendMs = performance.now() - backendStarted
-    // The window talks to the backend that has the project open now.
-    Object.assign(harness, { backend: cold })
-
-    // Polls every frame for the first body row; resolves at the frame after it is there.
-    await page.evaluate(() => {
-      const page = globalThis as unknown as PageGlobals
-      page.__firstRows = (async () => {
-        for (;;) {
-          await new Promise((resolve) => page.requestAnimationFrame(resolve))
-          const grid = page.document.querySelector('[role="grid"]')
-          if (grid?.querySelector('[role="rowgroup"]:last-child [role="row"]')) break
-        }
-        await new Promise((resolve) => page.requestAnimationFrame(resolve))
-        return performance.now()
-      })()
-    })
-    // The window is told, as main tells it after File › Open Pair…, and asks for the article.
-    await page.evaluate(
-      (payload) =>
-        (globalThis as unknown as { __calqueEmit: (e: string, p: unknown) => void }).__calqueEmit(
-          'projectOpened',
-          payload
-        ),
-      reopened.value as unknown
-    )
+    await harness.emit!('projectOpened', opened.value)
     const timing = await page.evaluate(async () => {
       const drawn = await ((globalThis as unknown as PageGlobals).__firstRows as Promise<number>)
       const [requested, received] = ['calque:article-requested', 'calque:article-received'].map(
         (name) => performance.getEntriesByName(name).at(-1)!.startTime
       ) as [number, number]
-      return { transferMs: received - requested, renderMs: drawn - received }
+      return { bridgeMs: received - requested, renderMs: drawn - received }
     })
+    // The article as main builds it for the window (the same call the page made).
+    const ids = {
+      projectId: opened.value.project.id,
+      articleId: opened.value.project.articles[0]!.id
+    }
+    const articleStarted = performance.now()
+    await harness.backend.handlers.openArticle(ids)
+    const articleMs = performance.now() - articleStarted
     // aria-rowcount counts the header row too.
     const rows = Number(await grid(page).getAttribute('aria-rowcount')) - 1
+
+    // After a restart: the project and its article opened cold (read, replay, build the view).
+    const projectDir = opened.value.project.dir
+    await harness.backend.close()
+    const cold = backendFor(harness.userDataDir, projectDir, files)
+    const reopenStarted = performance.now()
+    const reopened = await cold.handlers.openProjectFolder({})
+    if (!reopened.ok || reopened.value === null) throw new Error('the project did not reopen')
+    await cold.handlers.openArticle(ids)
+    const reopenMs = performance.now() - reopenStarted
+    Object.assign(harness, { backend: cold })
 
     await watchLongTasks(page)
     const { frames, maxDomRows } = await scrollThrough(page)
@@ -266,36 +352,28 @@ async function measure(size: number, pair: Pair): Promise<Result> {
     await page.keyboard.press('Enter')
     await page.getByRole('textbox').first().waitFor()
     await page.keyboard.press('End')
-    const keyLatencies = await typeLatencies(page, ' and then some more words typed here')
+    const keys = await typeLatencies(page, ' and then some more words typed here')
     await page.keyboard.press('Escape')
 
     await grid(page).focus()
     await page.keyboard.press('Control+f')
-    const field = page.getByRole('searchbox', { name: 'Find' })
-    await field.waitFor()
-    const findStarted = performance.now()
-    await field.fill('Moscow')
-    await page.waitForFunction(() =>
-      /\d/.test(
-        (globalThis as unknown as PageGlobals).document.getElementById('find-count')?.textContent ??
-          ''
-      )
-    )
-    const findMs = performance.now() - findStarted
-    const findCount = (await page.locator('#find-count').textContent()) ?? ''
+    await page.getByRole('searchbox', { name: 'Find' }).waitFor()
+    const find = await findLatency(page, 'Moscow')
 
     return {
       rows,
-      importMs: imported - started,
-      backendMs,
-      transferMs: timing.transferMs - backendMs,
+      importMs,
+      articleMs,
       renderMs: timing.renderMs,
+      bridgeMs: timing.bridgeMs - articleMs,
+      reopenMs,
       frames,
       longTasks,
       maxDomRows,
-      keyLatencies,
-      findMs,
-      findCount
+      keyWork: keys.work,
+      keyFrame: keys.frame,
+      findMs: find.ms,
+      findCount: find.count
     }
   } finally {
     await browser.close()
@@ -314,15 +392,16 @@ async function main(): Promise<void> {
     const result = await measure(size, pairOf(size))
     rows.push([
       `${result.rows.toLocaleString('en')}`,
-      seconds(result.importMs),
-      seconds(result.backendMs),
-      seconds(result.renderMs),
-      seconds(result.transferMs),
+      seconds(result.importMs + result.articleMs + result.renderMs),
+      `${seconds(result.importMs)} + ${seconds(result.articleMs)} + ${seconds(result.renderMs)}`,
+      seconds(result.bridgeMs),
+      seconds(result.reopenMs),
       `${ms(percentile(result.frames, 50))} / ${ms(percentile(result.frames, 95))} / ${ms(Math.max(...result.frames))}`,
       `${result.longTasks.length} (max ${ms(result.longTasks.length ? Math.max(...result.longTasks) : 0)})`,
       `${result.maxDomRows}`,
-      `${ms(percentile(result.keyLatencies, 50))} / ${ms(percentile(result.keyLatencies, 95))}`,
-      `${seconds(result.findMs)} (${result.findCount})`
+      `${ms(percentile(result.keyWork, 50))} / ${ms(percentile(result.keyWork, 95))}`,
+      `${ms(percentile(result.keyFrame, 50))} / ${ms(percentile(result.keyFrame, 95))}`,
+      `${ms(result.findMs)} (${result.findCount})`
     ])
     console.log(`  measured ${size.toLocaleString('en')}`)
   }
@@ -330,13 +409,14 @@ async function main(): Promise<void> {
     table(
       [
         'rows',
-        'import pair',
-        'open article (main)',
-        'article → first rows',
-        '(harness transfer)',
+        'files chosen → first rows',
+        '= import + article + draw',
+        '(harness bridge)',
+        'reopen (main)',
         'scroll frame p50/p95/max',
-        'long tasks while scrolling',
+        'long tasks scrolling',
         'rows in DOM (max)',
+        'key work p50/p95',
         'key → frame p50/p95',
         'find "Moscow"'
       ],

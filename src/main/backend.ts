@@ -30,6 +30,7 @@ import { PlacesStore } from './services/places'
 import { addArticle, ensurePairProject, reencodeArticle } from './services/project-create'
 import { ProjectRegistry, type ProjectSession } from './services/project-session'
 import { RecentProjects } from './services/recent-projects'
+import type { WorkerEntry } from './services/import-job'
 import { ImportJobs } from './services/import-jobs'
 import { loadUserRules } from './services/segmentation-rules'
 import { SettingsStore } from './services/settings'
@@ -80,6 +81,8 @@ export interface BackendDeps {
    * cancel, a hostile file exhausts only the worker. `false` runs them in this thread (tests).
    */
   readonly importInWorker?: boolean
+  /** The import worker's code (the UI benchmark points at the built one); found by itself otherwise. */
+  readonly importWorker?: WorkerEntry
 }
 
 export interface SaveRequest {
@@ -105,6 +108,7 @@ export function createBackend(deps: BackendDeps): Backend {
   const registry = new ProjectRegistry({ fs, now })
   const imports = new ImportJobs({
     inWorker: deps.importInWorker ?? true,
+    ...(deps.importWorker ? { worker: deps.importWorker } : {}),
     ...(deps.onImportProgress ? { onProgress: deps.onImportProgress } : {})
   })
   let current: ProjectSession | null = null

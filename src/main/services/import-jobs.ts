@@ -6,13 +6,20 @@
 import type { ImportProgress } from '@shared/ipc/contract'
 import type { ImportRunner } from './article-build'
 import { importInThisThread } from './article-build'
-import { runImportJob, type ImportJobProgress, type ImportJobRequest } from './import-job'
+import {
+  runImportJob,
+  type ImportJobProgress,
+  type ImportJobRequest,
+  type WorkerEntry
+} from './import-job'
 
 export interface ImportJobsOptions {
   /** Where progress goes (the window); nothing is reported without it. */
   readonly onProgress?: (progress: ImportProgress) => void
   /** Run in a worker thread (the app) or in this one (tests that do not exercise the worker). */
   readonly inWorker: boolean
+  /** Where the worker's code is; found beside the bundle (or started from source) otherwise. */
+  readonly worker?: WorkerEntry
 }
 
 export class ImportJobs {
@@ -28,6 +35,7 @@ export class ImportJobs {
       if (!this.options.inWorker) return await importInThisThread(request)
       return await runImportJob(request, {
         signal: controller.signal,
+        ...(this.options.worker ? { worker: this.options.worker } : {}),
         onProgress: (progress) =>
           this.report(progressOf(progress, request), fileOf(progress, request))
       })
