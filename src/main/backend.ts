@@ -376,7 +376,10 @@ export function createBackend(deps: BackendDeps): Backend {
 
   return {
     handlers,
-    close: () => registry.closeAll()
+    close: async () => {
+      await imports.close()
+      await registry.closeAll()
+    }
   }
 }
 

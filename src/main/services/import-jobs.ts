@@ -1,13 +1,14 @@
 /**
- * The imports the app is running: each one in a worker thread (`runImportJob`), its progress pushed to
- * the window as `importProgress` events, all of them cancellable at once (Esc or the Cancel button on
- * the progress bar; File menu actions start one at a time anyway).
+ * The imports the app is running: each one in a worker thread kept warm between imports
+ * (`ImportWorkerPool`), its progress pushed to the window as `importProgress` events, all of them
+ * cancellable at once (Esc or the Cancel button on the progress bar; File menu actions start one at
+ * a time anyway).
  */
 import type { ImportProgress } from '@shared/ipc/contract'
 import type { ImportRunner } from './article-build'
 import { importInThisThread } from './article-build'
 import {
-  runImportJob,
+  ImportWorkerPool,
   type ImportJobProgress,
   type ImportJobRequest,
   type WorkerEntry
@@ -24,20 +25,25 @@ export interface ImportJobsOptions {
 
 export class ImportJobs {
   private readonly running = new Set<AbortController>()
+  private readonly pool: ImportWorkerPool | null
 
-  constructor(private readonly options: ImportJobsOptions) {}
+  constructor(private readonly options: ImportJobsOptions) {
+    this.pool = options.inWorker ? new ImportWorkerPool(options.worker) : null
+    // Ready before the user has chosen the files: loading the readers takes a few hundred ms.
+    this.pool?.warm()
+  }
 
   /** Runs one import, reporting its progress; rejects with `import-cancelled` when cancelled. */
   readonly run: ImportRunner = async (request) => {
     const controller = new AbortController()
     this.running.add(controller)
     try {
-      if (!this.options.inWorker) return await importInThisThread(request)
-      return await runImportJob(request, {
+      if (!this.pool) return await importInThisThread(request)
+      return await this.pool.run(request, {
         signal: controller.signal,
-        ...(this.options.worker ? { worker: this.options.worker } : {}),
-        onProgress: (progress) =>
+        onProgress: throttled((progress) =>
           this.report(progressOf(progress, request), fileOf(progress, request))
+        )
       })
     } finally {
       this.running.delete(controller)
@@ -54,6 +60,12 @@ export class ImportJobs {
     this.report({ phase: 'done', fraction: 1 })
   }
 
+  /** Stops the workers (on quit). */
+  close(): Promise<void> {
+    this.cancelAll()
+    return this.pool?.close() ?? Promise.resolve()
+  }
+
   /** Cancels every running import (each rejects with `import-cancelled`). */
   cancelAll(): void {
     for (const controller of this.running) controller.abort()
@@ -63,6 +75,25 @@ export class ImportJobs {
     this.options.onProgress?.(file ? { ...progress, file } : progress)
   }
 }
+
+/**
+ * At most one report per `PROGRESS_INTERVAL_MS` within a phase (the worker reports segmenting per
+ * paragraph: thousands of messages for a long article, each an IPC message to the window); a new
+ * phase or side is always reported at once.
+ */
+function throttled(report: (progress: ImportJobProgress) => void) {
+  let last: { key: string; at: number } | null = null
+  return (progress: ImportJobProgress): void => {
+    const key = `${progress.phase}/${progress.side ?? ''}`
+    const now = Date.now()
+    const done = progress.fraction === 1
+    if (last && last.key === key && !done && now - last.at < PROGRESS_INTERVAL_MS) return
+    last = { key, at: now }
+    report(progress)
+  }
+}
+
+const PROGRESS_INTERVAL_MS = 100
 
 function progressOf(progress: ImportJobProgress, request: ImportJobRequest): ImportProgress {
   const fraction = progress.fraction ?? null

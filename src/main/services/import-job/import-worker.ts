@@ -1,15 +1,33 @@
 /**
- * The import worker thread: runs one `performImport` and reports progress, the result (its files'
- * bytes transferred, not copied) or the failure. A separate build entry (`out/main/import-worker.js`,
+ * The import worker thread: runs `performImport` for each job and reports progress, the result (its
+ * files' bytes transferred, not copied) or the failure. A separate build entry (`out/main/import-worker.js`,
  * see electron.vite.config.ts); from source it is loaded through `dev-worker.cjs`.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { CalqueFailure } from '@shared/domain/errors'
 import { performImport } from './perform-import'
+import { warmUp } from './warm-up'
+import type { JobMessage } from './run-import-job'
 import type { ImportJobResult, WorkerInput, WorkerMessage } from './types'
 
 const port = parentPort
-if (port) void run(port, (workerData as WorkerInput).request)
+const initial = (workerData as Partial<WorkerInput> | undefined)?.request
+if (port) {
+  // Started with a request: one job (runImportJob). Started without: a pooled worker, one job per
+  // message, kept between jobs (ImportWorkerPool).
+  if (initial) void run(port, initial)
+  else {
+    port.on('message', (message: JobMessage) => void run(port, message.request))
+    // A pooled worker waits for its first job: compile the import's hot code meanwhile.
+    setImmediate(() => {
+      try {
+        warmUp()
+      } catch {
+        // Only an optimisation: the job will report any real problem.
+      }
+    })
+  }
+}
 
 async function run(
   target: NonNullable<typeof parentPort>,

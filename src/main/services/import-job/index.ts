@@ -7,6 +7,7 @@ export { performImport } from './perform-import'
 export { resolveImportWorker, type WorkerEntry } from './resolve-worker'
 export {
   DEFAULT_JOB_MEMORY_MB,
+  ImportWorkerPool,
   isImportCancelled,
   runImportJob,
   type ImportJobOptions

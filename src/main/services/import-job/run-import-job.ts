@@ -9,6 +9,7 @@
  *   exit always settles the promise.
  * - Failures of the import itself arrive as they would from `importPath` (`file-…`, `encoding-…`,
  *   `too-many-segments`, with `path` and `side`).
+ * `ImportWorkerPool` runs jobs the same way on a worker kept warm between them (the app's way).
  */
 import { Worker } from 'node:worker_threads'
 import { CalqueFailure } from '@shared/domain/errors'
@@ -40,35 +41,149 @@ export function runImportJob(
   request: ImportJobRequest,
   options: ImportJobOptions = {}
 ): Promise<ImportJobResult> {
-  const { onProgress, signal, memoryLimitMb = DEFAULT_JOB_MEMORY_MB } = options
+  const { signal, memoryLimitMb = DEFAULT_JOB_MEMORY_MB } = options
   if (signal?.aborted) return Promise.reject(cancelled())
-  let entry: WorkerEntry
+  let worker: Worker
   try {
-    entry = options.worker ?? resolveImportWorker()
+    // One worker for this one job: it runs the request it is started with, then is terminated.
+    worker = startWorker(options.worker ?? resolveImportWorker(), memoryLimitMb, request)
   } catch (error) {
     return Promise.reject(error)
   }
-  const input: WorkerInput & Record<string, unknown> = { ...entry.data, request }
-  const worker = new Worker(entry.file, {
+  return driveJob(worker, request, options, memoryLimitMb).then(
+    ({ result }) => result,
+    ({ error }: JobFailure) => Promise.reject(error)
+  )
+}
+
+/**
+ * A worker kept warm for the next import: started ahead of time (loading the readers takes a few
+ * hundred milliseconds), given each job by message, and kept after a job that ends normally (its
+ * compiled code stays warm). A worker that was cancelled, ran out of memory or crashed is terminated
+ * and a fresh one started in its place. Idle workers never keep the process alive.
+ */
+export class ImportWorkerPool {
+  private idle: Worker | null = null
+  private closed = false
+
+  constructor(
+    private readonly entry?: WorkerEntry,
+    private readonly memoryLimitMb = DEFAULT_JOB_MEMORY_MB
+  ) {}
+
+  /** Starts the standby worker now, if there is none. */
+  warm(): void {
+    if (this.closed || this.idle) return
+    try {
+      const worker = startWorker(this.entry ?? resolveImportWorker(), this.memoryLimitMb)
+      worker.unref()
+      // A standby worker that dies is simply forgotten; the next job starts another.
+      worker.once('exit', () => {
+        if (this.idle === worker) this.idle = null
+      })
+      worker.on('error', () => undefined)
+      this.idle = worker
+    } catch {
+      // No worker to be found: the job will say so when it runs.
+    }
+  }
+
+  async run(request: ImportJobRequest, options: ImportJobOptions = {}): Promise<ImportJobResult> {
+    if (options.signal?.aborted) throw cancelled()
+    this.warm()
+    const worker = this.idle ?? startWorker(this.entry ?? resolveImportWorker(), this.memoryLimitMb)
+    this.idle = null
+    worker.ref()
+    const message: JobMessage = { type: 'job', request }
+    worker.postMessage(message)
+    try {
+      const { result } = await driveJob(worker, request, options, this.memoryLimitMb, true)
+      this.keep(worker)
+      return result
+    } catch (failure) {
+      const { error, workerUsable } = failure as JobFailure
+      if (workerUsable) this.keep(worker)
+      else {
+        void worker.terminate()
+        // The replacement starts once this job's failure has been reported.
+        setImmediate(() => this.warm())
+      }
+      throw error
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    const idle = this.idle
+    this.idle = null
+    await idle?.terminate()
+  }
+
+  private keep(worker: Worker): void {
+    worker.unref()
+    if (this.closed || this.idle) void worker.terminate()
+    else this.idle = worker
+  }
+}
+
+/** Main thread -> a pooled worker: run this job. */
+export interface JobMessage {
+  readonly type: 'job'
+  readonly request: ImportJobRequest
+}
+
+interface JobFailure {
+  readonly error: unknown
+  /** The worker reported the failure itself and can take another job. */
+  readonly workerUsable: boolean
+}
+
+function startWorker(
+  entry: WorkerEntry,
+  memoryLimitMb: number,
+  request?: ImportJobRequest
+): Worker {
+  const input: Partial<WorkerInput> & Record<string, unknown> = {
+    ...entry.data,
+    ...(request ? { request } : {})
+  }
+  return new Worker(entry.file, {
     workerData: input,
     resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb }
   })
+}
 
-  return new Promise<ImportJobResult>((resolve, reject) => {
+/**
+ * Follows one job on `worker` to its end: progress to `onProgress`; done, a failure of the import,
+ * a crash, running out of memory, the worker's exit or the caller's cancel settle it. A one-shot
+ * worker is terminated whatever the outcome; a pooled one only when it cannot take another job.
+ */
+function driveJob(
+  worker: Worker,
+  request: ImportJobRequest,
+  options: ImportJobOptions,
+  memoryLimitMb: number,
+  pooled = false
+): Promise<{ result: ImportJobResult }> {
+  const { onProgress, signal } = options
+  return new Promise((resolve, reject) => {
     let settled = false
     /** The file being worked on, for failures that do not say. */
     let current: { path: string; side?: 'source' | 'target' } = pathOf(request, undefined)
-    const settle = (outcome: () => void): void => {
+    const settle = (outcome: () => void, workerUsable: boolean): void => {
       if (settled) return
       settled = true
       signal?.removeEventListener('abort', onAbort)
-      void worker.terminate()
+      worker.off('message', onMessage)
+      worker.off('error', onError)
+      worker.off('exit', onExit)
+      if (!pooled || !workerUsable) void worker.terminate()
       outcome()
     }
-    const onAbort = (): void => settle(() => reject(cancelled()))
-    signal?.addEventListener('abort', onAbort, { once: true })
-
-    worker.on('message', (message: WorkerMessage) => {
+    const fail = (error: unknown, workerUsable = false): void =>
+      settle(() => reject({ error, workerUsable } satisfies JobFailure), workerUsable)
+    const onAbort = (): void => fail(cancelled())
+    const onMessage = (message: WorkerMessage): void => {
       switch (message.type) {
         case 'progress':
           if (message.progress.phase !== 'aligning') {
@@ -77,32 +192,32 @@ export function runImportJob(
           onProgress?.(message.progress)
           break
         case 'done':
-          settle(() => resolve(message.result))
+          settle(() => resolve({ result: message.result }), true)
           break
         case 'failure':
-          settle(() => reject(new CalqueFailure(message.error)))
+          fail(new CalqueFailure(message.error), true)
           break
         case 'crash':
-          settle(() => reject(crashed(current, message.message)))
+          fail(crashed(current, message.message))
           break
       }
-    })
-    worker.on('error', (error: Error & { code?: string }) => {
-      settle(() =>
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new CalqueFailure({
-                code: 'import-out-of-memory',
-                ...current,
-                limit: memoryLimitMb * 1024 * 1024
-              })
-            : crashed(current, error.message)
-        )
+    }
+    const onError = (error: Error & { code?: string }): void =>
+      fail(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new CalqueFailure({
+              code: 'import-out-of-memory',
+              ...current,
+              limit: memoryLimitMb * 1024 * 1024
+            })
+          : crashed(current, error.message)
       )
-    })
-    worker.on('exit', (code) => {
-      settle(() => reject(crashed(current, `the import worker stopped (exit code ${code})`)))
-    })
+    const onExit = (code: number): void =>
+      fail(crashed(current, `the import worker stopped (exit code ${code})`))
+    signal?.addEventListener('abort', onAbort, { once: true })
+    worker.on('message', onMessage)
+    worker.on('error', onError)
+    worker.on('exit', onExit)
   })
 }
 

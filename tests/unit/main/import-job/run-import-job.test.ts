@@ -10,6 +10,7 @@ import { alignDocuments } from '@shared/align'
 import { CalqueFailure } from '@shared/domain/errors'
 import { importPairSide } from '../../../../src/main/services/import-file'
 import {
+  ImportWorkerPool,
   isImportCancelled,
   runImportJob,
   type ImportJobProgress
@@ -159,4 +160,34 @@ describe('runImportJob: cancel, and a worker that dies', () => {
     const threw = await failureOf(runImportJob(request, { worker: { file: throws, data: {} } }))
     expect(threw.error).toMatchObject({ code: 'import-crashed', detail: 'broken worker' })
   })
+})
+
+describe('ImportWorkerPool: the app’s worker, kept warm between imports', () => {
+  const pair = { kind: 'pair', sourcePath: sampleRu, targetPath: sampleEn } as const
+
+  it('runs job after job on its worker, goes on after a failed file and after a cancel', async () => {
+    const pool = new ImportWorkerPool()
+    pool.warm()
+    try {
+      const first = await pool.run(pair)
+      const second = await pool.run(pair)
+      expect(second).toEqual(first)
+      // A file that cannot be used is the import's failure; the worker takes the next job.
+      const missing = await failureOf(
+        pool.run({ ...pair, sourcePath: join(dir, 'no-such-file.txt') })
+      )
+      expect(missing.error).toMatchObject({ code: 'file-missing', side: 'source' })
+      expect(await pool.run(pair)).toEqual(first)
+      // Cancelled mid-job: that worker is terminated, a fresh one serves the next job.
+      const controller = new AbortController()
+      const cancelledJob = pool.run(pair, {
+        signal: controller.signal,
+        onProgress: () => controller.abort()
+      })
+      await expect(cancelledJob).rejects.toSatisfy(isImportCancelled)
+      expect(await pool.run(pair)).toEqual(first)
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
 })
