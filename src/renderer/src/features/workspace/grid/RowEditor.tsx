@@ -33,13 +33,6 @@ export function RowEditor({
     el.setSelectionRange(el.value.length, el.value.length)
   }, [])
 
-  useLayoutEffect(() => {
-    const el = field.current
-    if (!el) return
-    el.style.height = 'auto'
-    el.style.height = `${el.scrollHeight}px`
-  }, [text])
-
   return (
     <div className="row-editor" data-key-scope="editor" onClick={(e) => e.stopPropagation()}>
       <textarea
