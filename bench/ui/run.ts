@@ -93,6 +93,10 @@ interface Result {
   readonly keyFrame: readonly number[]
   readonly findMs: number
   readonly findCount: string
+  /** `j` in the grid, per press: key event to the frame that shows the new current row. */
+  readonly moveMs: readonly number[]
+  /** `m` (merge with the next row): key event to the frame with one row fewer. */
+  readonly mergeMs: number
 }
 
 /**
@@ -113,7 +117,7 @@ interface PageGlobals {
     addEventListener(
       type: 'keydown',
       listener: (event: { timeStamp: number }) => void,
-      options: { capture: boolean }
+      options: { capture: boolean; once?: boolean }
     ): void
   }
   requestAnimationFrame(callback: (time: number) => void): number
@@ -124,7 +128,12 @@ interface PageGlobals {
   MutationObserver: new (callback: () => void) => {
     observe(
       target: unknown,
-      options: { childList: boolean; characterData: boolean; subtree: boolean }
+      options: {
+        childList: boolean
+        characterData: boolean
+        subtree: boolean
+        attributes?: boolean
+      }
     ): void
     disconnect(): void
   }
@@ -211,6 +220,57 @@ async function typeLatencies(
     const page = globalThis as unknown as PageGlobals
     return { work: page.__keyWork as number[], frame: page.__keyFrame as number[] }
   })
+}
+
+/**
+ * Presses `key` `times` times in the grid; per press, the time from the key event to the frame after
+ * the grid changed (the current row moved, or, with `rowCount`, the grid has that many rows).
+ */
+async function keyToFrame(
+  page: Page,
+  key: string,
+  times: number,
+  rowCount?: () => number
+): Promise<number[]> {
+  const latencies: number[] = []
+  for (let i = 0; i < times; i++) {
+    await page.evaluate((expected) => {
+      const page = globalThis as unknown as PageGlobals
+      const grid = page.document.querySelector('[role="grid"]') as unknown as {
+        getAttribute(name: string): string | null
+      }
+      const before = grid.getAttribute('aria-activedescendant')
+      page.__key = new Promise<number>((resolve) => {
+        page.document.addEventListener(
+          'keydown',
+          (event) => {
+            const start = event.timeStamp
+            const observer = new page.MutationObserver(() => {
+              const done =
+                expected === null
+                  ? grid.getAttribute('aria-activedescendant') !== before
+                  : grid.getAttribute('aria-rowcount') === String(expected + 1)
+              if (!done) return
+              observer.disconnect()
+              page.requestAnimationFrame(() => resolve(performance.now() - start))
+            })
+            observer.observe(grid, {
+              childList: true,
+              characterData: true,
+              subtree: true,
+              attributes: true
+            })
+          },
+          { capture: true, once: true }
+        )
+      })
+    }, rowCount?.() ?? null)
+    await page.keyboard.press(key)
+    latencies.push(
+      await page.evaluate(() => (globalThis as unknown as PageGlobals).__key as Promise<number>)
+    )
+  }
+  return latencies
 }
 
 /** The built import worker when there is one (as in the app); else it starts from source. */
@@ -349,6 +409,9 @@ async function measure(size: number, pair: Pair): Promise<Result> {
     })
     await page.waitForTimeout(200)
     await bodyRows(page).nth(3).click()
+    const move = await keyToFrame(page, 'j', 20)
+    // Merging the current row with the next: to the frame showing one row fewer.
+    const merge = await keyToFrame(page, 'm', 1, () => rows - 1)
     await page.keyboard.press('Enter')
     await page.getByRole('textbox').first().waitFor()
     await page.keyboard.press('End')
@@ -373,7 +436,9 @@ async function measure(size: number, pair: Pair): Promise<Result> {
       keyWork: keys.work,
       keyFrame: keys.frame,
       findMs: find.ms,
-      findCount: find.count
+      findCount: find.count,
+      moveMs: move,
+      mergeMs: merge[0]!
     }
   } finally {
     await browser.close()
@@ -401,7 +466,9 @@ async function main(): Promise<void> {
       `${result.maxDomRows}`,
       `${ms(percentile(result.keyWork, 50))} / ${ms(percentile(result.keyWork, 95))}`,
       `${ms(percentile(result.keyFrame, 50))} / ${ms(percentile(result.keyFrame, 95))}`,
-      `${ms(result.findMs)} (${result.findCount})`
+      `${ms(result.findMs)} (${result.findCount})`,
+      `${ms(percentile(result.moveMs, 50))} / ${ms(percentile(result.moveMs, 95))}`,
+      ms(result.mergeMs)
     ])
     console.log(`  measured ${size.toLocaleString('en')}`)
   }
@@ -418,7 +485,9 @@ async function main(): Promise<void> {
         'rows in DOM (max)',
         'key work p50/p95',
         'key → frame p50/p95',
-        'find "Moscow"'
+        'find "Moscow"',
+        'j → frame p50/p95',
+        'merge (m) → frame'
       ],
       rows
     )
