@@ -2,23 +2,15 @@
  * `calque align SOURCE TARGET` and `calque align BILINGUAL`: the same import pipeline as the app (any
  * supported format and encoding), then the aligner — or, for a bilingual file, its own pairing.
  */
-import { realpath } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
-import { importPairSide, importPath, type MonolingualFile } from '../../main/services/import-file'
-import { loadRulesFile } from '../../main/services/segmentation-rules'
-import { alignDocuments, alignTexts, toBeads } from '@shared/align'
-import type { Bead } from '@shared/domain/alignment'
-import type { Language, TextDocument } from '@shared/domain/document'
-import type { EncodingName, ImportWarning } from '@shared/import/types'
+import type { EncodingName } from '@shared/import/types'
 import { CalqueFailure } from '@shared/domain/errors'
-import type { UserRules } from '@shared/segment/rules'
-import { createSegmenter, type Segmenter } from '@shared/segment/segmenter'
 import { defineCommand } from '../command'
 import { lastValue, scanArgs, usage, type Usage } from '../options'
 import { formatBeadLines, formatJson } from '../format'
 import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from '../io'
 import { ENCODINGS } from '@shared/import/types'
-import { errorMessage, warningMessage } from '../messages'
+import { errorMessage } from '../messages'
+import { readInput } from '../read-input'
 
 export interface AlignCommand {
   readonly kind: 'align'
@@ -103,105 +95,13 @@ export const alignCommand = defineCommand<AlignCommand>({
 })
 
 export async function runAlign(command: AlignCommand, io: CliIo): Promise<number> {
-  if (command.target !== undefined && (await sameFile(command.source, command.target))) {
-    io.stderr(`calque: ${errorMessage({ code: 'pair-same-file' })}\n`)
-    return EXIT_USAGE
-  }
   try {
-    const { source, target, beads } =
-      command.target === undefined
-        ? await bilingual(command, io)
-        : await pair(command, command.target, io)
+    const { source, target, beads } = await readInput(command, io)
     io.stdout(command.json ? formatJson(source, target, beads) : formatBeadLines(beads))
     return EXIT_OK
   } catch (error) {
     if (!(error instanceof CalqueFailure)) throw error
     io.stderr(`calque: ${errorMessage(error.error)}\n`)
-    return EXIT_FILE_ERROR
-  }
-}
-
-interface Aligned {
-  readonly source: TextDocument
-  readonly target: TextDocument
-  readonly beads: readonly Bead[]
-}
-
-async function pair(command: AlignCommand, targetPath: string, io: CliIo): Promise<Aligned> {
-  const rules = await Promise.all(command.rules.map(loadRuleFileOrFail))
-  const segmenter = (language: Language): Segmenter | undefined =>
-    rules.length === 0 ? undefined : createSegmenter(language, rules)
-  const [source, target] = await Promise.all([
-    readSide(command.source, 'ru', command.sourceEncoding, command.presegmented, segmenter('ru')),
-    readSide(targetPath, 'en', command.targetEncoding, command.presegmented, segmenter('en'))
-  ])
-  report(io, source.warnings, command.source, 'ru')
-  report(io, target.warnings, targetPath, 'en')
-  const beads = command.presegmented
-    ? // Presegmented files are aligned line against line, as aligners are evaluated on such corpora.
-      toBeads(alignTexts(texts(source.document), texts(target.document)))
-    : alignDocuments(source.document, target.document)
-  return { source: source.document, target: target.document, beads }
-}
-
-async function bilingual(command: AlignCommand, io: CliIo): Promise<Aligned> {
-  const imported = await importPath(command.source, {
-    language: 'ru',
-    ...(command.sourceEncoding ? { encoding: command.sourceEncoding } : {})
-  })
-  if (imported.kind !== 'bilingual') {
-    throw new CalqueFailure({ code: 'not-bilingual', path: command.source })
-  }
-  report(io, imported.warnings, command.source, 'ru')
-  const beads = imported.pairs.map((p, k) => ({
-    id: `b${k}`,
-    source: p.source,
-    target: p.target,
-    confidence: 1,
-    origin: 'auto' as const
-  }))
-  return { source: imported.source, target: imported.target, beads }
-}
-
-function readSide(
-  path: string,
-  language: Language,
-  encoding: EncodingName | undefined,
-  presegmented: boolean,
-  segmenter: Segmenter | undefined
-): Promise<MonolingualFile> {
-  return importPairSide(path, language === 'ru' ? 'source' : 'target', {
-    language,
-    presegmented,
-    ...(encoding ? { encoding } : {}),
-    ...(segmenter ? { segmenter } : {})
-  })
-}
-
-async function loadRuleFileOrFail(path: string): Promise<UserRules> {
-  const rules = await loadRulesFile(path)
-  if (rules === null) throw new CalqueFailure({ code: 'file-missing', path })
-  return rules
-}
-
-function report(
-  io: CliIo,
-  warnings: readonly ImportWarning[],
-  path: string,
-  language: 'ru' | 'en'
-): void {
-  for (const warning of warnings) {
-    io.stderr(`calque: warning: ${warningMessage(warning, basename(path), language)}\n`)
-  }
-}
-
-const texts = (document: TextDocument): string[] => document.segments.map((s) => s.text)
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true
-  try {
-    return (await realpath(a)) === (await realpath(b))
-  } catch {
-    return false // one of them is missing: reading it will say so
+    return error.error.code === 'pair-same-file' ? EXIT_USAGE : EXIT_FILE_ERROR
   }
 }

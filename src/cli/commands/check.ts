@@ -4,24 +4,21 @@
  * as a table or as JSON. Finding something is not a failure: the exit status is 0 either way, and 2
  * for bad input (a wrong command line, or a file that cannot be used).
  */
-import { realpath } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
 import i18next, { type i18n } from 'i18next'
-import { alignDocuments, alignTexts, toBeads } from '@shared/align'
 import type { Bead } from '@shared/domain/alignment'
-import type { Language, TextDocument } from '@shared/domain/document'
+import type { TextDocument } from '@shared/domain/document'
 import { resources } from '@shared/i18n/resources'
-import type { EncodingName, ImportWarning } from '@shared/import/types'
+import type { EncodingName } from '@shared/import/types'
 import { ENCODINGS } from '@shared/import/types'
 import { CalqueFailure } from '@shared/domain/errors'
 import { CHECK_IDS, isCheckId, runChecks, type CheckId, type Finding, type QaRow } from '@shared/qa'
 import { rowText } from '@shared/review/row-text'
-import { importPairSide, importPath } from '../../main/services/import-file'
 import { loadEnglishSpeller, loadGlossaryFiles, loadPhraseBook } from '../../main/services/qa'
 import { defineCommand } from '../command'
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io'
-import { errorMessage, warningMessage } from '../messages'
+import { errorMessage } from '../messages'
 import { lastValue, scanArgs, usage, type Usage } from '../options'
+import { readInput } from '../read-input'
 
 export interface CheckCommand {
   readonly kind: 'check'
@@ -152,46 +149,8 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
 }
 
 async function readRows(command: CheckCommand, io: CliIo): Promise<QaRow[]> {
-  if (command.target === undefined) {
-    const imported = await importPath(command.source, {
-      language: 'ru',
-      ...(command.sourceEncoding ? { encoding: command.sourceEncoding } : {})
-    })
-    if (imported.kind !== 'bilingual')
-      throw new CalqueFailure({ code: 'not-bilingual', path: command.source })
-    report(io, imported.warnings, command.source, 'ru')
-    const beads = imported.pairs.map((pair, k) => ({
-      id: `b${k}`,
-      source: pair.source,
-      target: pair.target,
-      confidence: 1,
-      origin: 'auto' as const
-    }))
-    return toRows(imported.source, imported.target, beads)
-  }
-  if (await sameFile(command.source, command.target))
-    throw new CalqueFailure({ code: 'pair-same-file' })
-  const side = (path: string, language: Language, encoding: EncodingName | undefined) =>
-    importPairSide(path, language === 'ru' ? 'source' : 'target', {
-      language,
-      presegmented: command.presegmented,
-      ...(encoding ? { encoding } : {})
-    })
-  const [source, target] = await Promise.all([
-    side(command.source, 'ru', command.sourceEncoding),
-    side(command.target, 'en', command.targetEncoding)
-  ])
-  report(io, source.warnings, command.source, 'ru')
-  report(io, target.warnings, command.target, 'en')
-  const beads = command.presegmented
-    ? toBeads(
-        alignTexts(
-          source.document.segments.map((s) => s.text),
-          target.document.segments.map((s) => s.text)
-        )
-      )
-    : alignDocuments(source.document, target.document)
-  return toRows(source.document, target.document, beads)
+  const { source, target, beads } = await readInput(command, io)
+  return toRows(source, target, beads)
 }
 
 /** The rows exactly as the app and `calque align` see them: sentences joined by one space. */
@@ -211,17 +170,6 @@ export function toRows(
     sourceParagraph: bead.source.length > 0 ? source.segments[bead.source[0]!]!.paragraph : null,
     targetParagraph: bead.target.length > 0 ? target.segments[bead.target[0]!]!.paragraph : null
   }))
-}
-
-function report(
-  io: CliIo,
-  warnings: readonly ImportWarning[],
-  path: string,
-  language: 'ru' | 'en'
-): void {
-  for (const warning of warnings) {
-    io.stderr(`calque: warning: ${warningMessage(warning, basename(path), language)}\n`)
-  }
 }
 
 let translator: i18n | undefined
@@ -302,13 +250,4 @@ export function formatFindingsTable(findings: readonly Finding[], rowCount: numb
   })}\n`
   if (findings.length === 0) return summary
   return `${[line(header), ...cells.map(line)].join('\n')}\n${summary}`
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true
-  try {
-    return (await realpath(a)) === (await realpath(b))
-  } catch {
-    return false // one of them is missing: reading it will say so
-  }
 }

@@ -5,12 +5,11 @@
  * Files are written atomically.
  */
 import { stat } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import i18next, { type i18n } from 'i18next'
 import type { ReviewedArticle } from '@shared/domain/article'
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '@shared/export'
 import { resources } from '@shared/i18n/resources'
-import type { ImportWarning } from '@shared/import/types'
 import { CalqueFailure } from '@shared/domain/errors'
 import { MANIFEST_FILE, PROJECT_FILE } from '@shared/project/format'
 import { loadPairArticle } from '../../main/services/export/load-pair'
@@ -19,7 +18,8 @@ import { renderExport } from '../../main/services/export/render'
 import { writeExportFile } from '../../main/services/export/write-export'
 import { defineCommand } from '../command'
 import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from '../io'
-import { errorMessage, warningMessage } from '../messages'
+import { errorMessage } from '../messages'
+import { reportWarnings } from '../read-input'
 import { lastValue, scanArgs, usage, type Usage } from '../options'
 import { readVersion } from '../version'
 
@@ -183,8 +183,8 @@ async function load(command: ExportCommand, io: CliIo): Promise<readonly Reviewe
   if (command.inputs.length === 2) {
     const [source, target] = command.inputs as [string, string]
     const { article, warnings } = await loadPairArticle(source, target)
-    report(io, warnings.source, source, 'ru')
-    report(io, warnings.target, target, 'en')
+    reportWarnings(io, warnings.source, source, 'ru')
+    reportWarnings(io, warnings.target, target, 'en')
     return [article]
   }
   const dir = command.inputs[0]!
@@ -197,15 +197,4 @@ async function load(command: ExportCommand, io: CliIo): Promise<readonly Reviewe
     : null
   if (!marker) throw new NotAProject(dir)
   return loadProjectArticles(dir)
-}
-
-function report(
-  io: CliIo,
-  warnings: readonly ImportWarning[],
-  path: string,
-  language: 'ru' | 'en'
-): void {
-  for (const warning of warnings) {
-    io.stderr(`calque: warning: ${warningMessage(warning, basename(path), language)}\n`)
-  }
 }
