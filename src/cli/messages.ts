@@ -27,7 +27,9 @@ function translator(): i18n {
 
 export function errorMessage(error: CalqueError): string {
   const size = error.size
-  return translator().t(error.code, {
+  // A few sentences name the app's menus; the command line has its own wording for them.
+  const key = translator().exists(`cli.${error.code}`) ? `cli.${error.code}` : error.code
+  return translator().t(key, {
     path: error.path ?? '',
     detail: error.detail ?? '',
     offset: error.offset ?? '',

@@ -176,7 +176,13 @@ describe('calque align: file errors (exit 1, the app’s own messages)', () => {
     })
     const plain = await run('align', sampleEn)
     expect(plain.code).toBe(1)
-    expect(plain.stderr).toContain('holds one language only')
+    // The command line's own words, never the app's menus.
+    expect(plain.stderr).toContain(
+      'holds one language only: give it with its translation, as in calque align SOURCE TARGET.'
+    )
+    const halfOfPair = await run('align', xliff, sampleEn)
+    expect(halfOfPair.stderr).toContain('give it on its own, as in calque align FILE')
+    for (const output of [plain.stderr, halfOfPair.stderr]) expect(output).not.toContain('File ›')
   })
 
   it('applies user sentence rules given with --rules, and reports a broken rules file', async () => {
