@@ -335,12 +335,24 @@ class MarkdownWalk {
     const [start, end] = this.lineRange(token.map)
     const blocks = readHtmlFragment(restoreOpeners(token.content), this.skipped)
     this.cursor = Math.max(this.cursor, start)
-    blocks.forEach((block, k) => {
+    for (const block of blocks) {
       this.assembler.begin(block.kind)
-      const last = k === blocks.length - 1
-      this.replace(this.cursor, last ? end : this.cursor, block.text)
+      // Word by word: words that stand in the source as they are (text after a comment on its closing
+      // line, between tags) are copied, so each sentence maps to its own characters; a word decoded
+      // from markup (an entity) stands for the source from the cursor. `find` keeps this linear.
+      let pendingSpace = false
+      for (const word of block.text.split(/\s+/)) {
+        if (word === '') continue
+        const at = this.find(word, end)
+        const from = at === -1 ? this.cursor : at
+        if (pendingSpace) this.replace(this.cursor, from, ' ')
+        if (at === -1) this.replace(this.cursor, this.cursor, word)
+        else this.copy(at, at + word.length)
+        this.cursor = Math.max(this.cursor, from + (at === -1 ? 0 : word.length))
+        pendingSpace = true
+      }
       this.assembler.end()
-    })
+    }
     this.cursor = Math.max(this.cursor, end)
   }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { mainWindowOptions } from '../../../../src/main/window'
-import { eventChannels, invokeChannels, type ProjectView } from '@shared/ipc/contract'
+import { eventChannels, invokeChannels, type OpenedProject } from '@shared/ipc/contract'
 import { createFakeElectron, fakeEvent } from './fake-electron'
 
 const REPO = join(__dirname, '../../../..')
@@ -64,10 +64,16 @@ describe.skipIf(reason !== null)(
       expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
 
       window.webContents.emit('did-finish-load')
-      await vi.waitFor(() => expect(window.webContents.sent).toHaveLength(1), { timeout: 10_000 })
-      const { channel, args } = window.webContents.sent[0]!
-      expect(channel).toBe(eventChannels.projectOpened)
-      expect((args[0] as ProjectView).name).toBe(
+      // The sample is imported on the worker: progress reports, then the opened project, once.
+      const opened = () =>
+        window.webContents.sent.filter((m) => m.channel === eventChannels.projectOpened)
+      await vi.waitFor(() => expect(opened()).toHaveLength(1), { timeout: 10_000 })
+      const others = window.webContents.sent.filter((m) => m.channel !== eventChannels.projectOpened)
+      expect(new Set(others.map((m) => m.channel))).toEqual(
+        new Set(others.length ? [eventChannels.importProgress] : [])
+      )
+      const { args } = opened()[0]!
+      expect((args[0] as OpenedProject).project.name).toBe(
         'USA and Belarus ready to restore relations at the level of ambassadors'
       )
 

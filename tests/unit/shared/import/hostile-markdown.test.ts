@@ -60,6 +60,16 @@ describe('Markdown that hid text', () => {
     ])
   })
 
+  it('sentences after a comment on its line map to their own characters (a flag lands on them)', () => {
+    // Found by the properties test: both sentences mapped to the whole line, the second before the first.
+    const original = '<!-- c -->Минск. 〡 Да &amp; нет.'
+    const { document, map } = readTextDocument(original, { format: 'md', language: 'ru' })
+    const spans = document.segments.map((s) =>
+      original.slice(map.toOriginal(s.start), map.toOriginalEnd(s.end))
+    )
+    expect(spans).toEqual(['Минск.', '〡 Да &amp; нет.'])
+  })
+
   it('text nested deeper than markdown-it follows is read as plain paragraphs', () => {
     expect(segments(`${'>'.repeat(150)} Deep quote.\n\nAfter.`)).toEqual(['Deep quote.', 'After.'])
     expect(segments(`${'- '.repeat(150)}Deep item.\n\nAfter.`)).toEqual(['Deep item.', 'After.'])
