@@ -16,6 +16,7 @@ import {
   type RowHits,
   type RowSuggestionMarks
 } from './ReviewRow'
+import type { RowSuggestion } from '../../suggestions/use-suggestions'
 
 interface ReviewGridProps {
   /** The rows to show (all of them, or those a filter keeps), in article order. */
@@ -31,7 +32,10 @@ interface ReviewGridProps {
   readonly editing: string | null
   readonly display: DisplayMode
   readonly hits: ReadonlyMap<string, RowHits>
-  readonly suggestions: ReadonlyMap<string, RowSuggestionMarks>
+  readonly suggestions: { get(rowId: string): RowSuggestionMarks | undefined }
+  /** The current row's suggestions, listed under it. */
+  readonly currentSuggestions?: readonly RowSuggestion[]
+  readonly readOnly?: boolean
   readonly languages: { readonly source: 'ru' | 'en'; readonly target: 'ru' | 'en' }
   readonly typology: Typology
   readonly handlers: RowHandlers
@@ -153,6 +157,8 @@ export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
                 display={props.display}
                 hits={props.hits.get(bead.id)}
                 suggestions={props.suggestions.get(bead.id)}
+                suggestionList={current ? props.currentSuggestions : undefined}
+                readOnly={props.readOnly ?? false}
                 languages={props.languages}
                 typology={props.typology}
                 handlers={handlers}
