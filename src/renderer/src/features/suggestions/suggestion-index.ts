@@ -1,7 +1,7 @@
 /**
  * The automatic checks' findings as the workspace shows them: what is left once the reviewer's
- * dismissals, accepted suggestions (a flag from the check on the same words) and fixes already made
- * in the post-edit are taken out, grouped by row in article order, with each row's
+ * dismissals, accepted suggestions (a flag from the check on the same words) and fixes the post-edit
+ * already has (its replacement where the span was) are taken out, grouped by row in article order, with each row's
  * underline marks. One pass over the findings; a row whose suggestions did not change keeps its
  * objects from the previous index, so memoised grid rows do not redraw.
  *
@@ -16,7 +16,7 @@ import type { ReviewBase } from '@shared/review/apply'
 import type { Dismissal, RowNotes } from '@shared/review/state'
 import { rowInfo, type FlagsByRow } from '../../store/rows'
 import type { RowSuggestionMarks } from '../workspace/grid/ReviewRow'
-import { editOffset } from './apply-fix'
+import { fixPlace } from './apply-fix'
 
 export interface RowSuggestions {
   /** The row's suggestions in the engine's order: target before source, by position. */
@@ -71,7 +71,11 @@ export function indexSuggestions(input: IndexInput, previous?: SuggestionIndex):
     if (texts[finding.side].slice(finding.span[0], finding.span[1]) !== finding.text) continue
     if (accepted(finding, flags.get(finding.rowId))) continue
     const edit = input.notes.get(finding.rowId)?.edit
-    if (finding.fix && edit !== undefined && !editOffset(texts.target, edit, finding.fix.span))
+    if (
+      finding.fix &&
+      edit !== undefined &&
+      fixPlace(texts.target, edit, finding.fix).state === 'fixed'
+    )
       continue
     const list = grouped.get(finding.rowId)
     if (list) list.push(finding)
