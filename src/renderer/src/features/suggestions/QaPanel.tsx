@@ -3,7 +3,8 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next'
 import type { CalqueError } from '@shared/domain/errors'
 import type { ArticleChecks } from '@shared/ipc/contract'
-import { QA_CHECKS, type Finding } from '@shared/qa'
+import type { Finding } from '@shared/qa'
+import { CHECK_IDS } from '@shared/qa/types'
 import { useDescribeError } from '../../components/useDescribeError'
 import { keyLabel } from '../keys/key-labels'
 import { isMacPlatform } from '../keys/platform'
@@ -265,10 +266,13 @@ function CheckSwitches(props: CheckSwitchesProps): React.JSX.Element {
   }
   return (
     <section className="qa-panel__checks" aria-labelledby="qa-checks-title">
-      <h3 id="qa-checks-title">{t('panel.checksTitle')}</h3>
-      <p className="qa-panel__hint">{t('panel.checksHint')}</p>
+      <div className="qa-panel__checks-head">
+        <h3 id="qa-checks-title">{t('panel.checksTitle')}</h3>
+        <p className="qa-panel__hint">{t('panel.checksHint')}</p>
+      </div>
       <ul>
-        {QA_CHECKS.map((check) => {
+        {CHECK_IDS.map((id) => {
+          const check = { id, name: `check.${id}.name`, description: `check.${id}.description` }
           const on = !checksOff.has(check.id)
           const count = index.perCheck.get(check.id) ?? 0
           const extra = note(check.id)

@@ -3,7 +3,9 @@
  * post-edit, else the post-edit — where the fix's span (MT offsets) is carried over through the word
  * diff of MT and post-edit, and applied only if those characters are still there unchanged.
  */
-import { applyFix, type QaFix } from '@shared/qa'
+// The fix alone: the renderer does not load the checks themselves (main runs them).
+import { applyFix } from '@shared/qa/fix'
+import type { QaFix } from '@shared/qa'
 import { diffParts, type DiffPart } from '../text/diff-parts'
 
 export type FixOutcome =

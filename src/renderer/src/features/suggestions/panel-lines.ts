@@ -2,7 +2,8 @@
  * The QA panel's list as lines: a heading per check (in the registry's order, with its count), then
  * that check's suggestions in article order. Pure, so grouping and keyboard moves are tested alone.
  */
-import { QA_CHECKS, type Finding } from '@shared/qa'
+import type { Finding } from '@shared/qa'
+import { CHECK_IDS } from '@shared/qa/types'
 
 export type PanelLine =
   | {
@@ -19,7 +20,8 @@ export type PanelLine =
       readonly position: number
     }
 
-const ORDER = new Map(QA_CHECKS.map((check, i) => [check.id as string, i]))
+// The registry lists the checks in CHECK_IDS order (ids only: the renderer does not load the checks).
+const ORDER = new Map(CHECK_IDS.map((id, i) => [id as string, i]))
 
 export function panelLines(findings: readonly Finding[]): PanelLine[] {
   const byCheck = new Map<string, Finding[]>()

@@ -317,6 +317,8 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
     if (qaOpen) grid.current?.focus({ preventScroll: true })
     else if (fromKeyboard) setQaFocus((n) => n + 1)
     setQaOpen(!qaOpen)
+    // The grid narrows or widens, its rows change height: keep the current row in view.
+    setRevealToken((n) => n + 1)
   }
 
   // The QA panel's Enter (or a click): the suggestion's row, that suggestion focused, keys on the grid.
