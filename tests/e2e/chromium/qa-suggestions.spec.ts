@@ -152,7 +152,9 @@ test('suggestions: the sample’s appear; accept, fix, dismiss, switch a check o
     'aria-checked',
     'false'
   )
-  await page.keyboard.press('ArrowDown')
+  // For the docs: a row with several suggestions, the panel beside it.
+  await goFromPanel(page, 'Russian typography', '«')
+  await listbox(page).focus()
   await page.keyboard.press('ArrowDown')
   await page.screenshot({ path: join(repoRoot, 'docs/screenshot-qa-panel.png') })
   await expect(page.locator(`#qa-item-${calqueId}`)).toHaveCount(0)
@@ -166,6 +168,52 @@ test('suggestions: the sample’s appear; accept, fix, dismiss, switch a check o
   const state = await harness.backend.handlers.currentProject({})
   expect(state?.project.settings.disabledChecks).toEqual(['boilerplate'])
   expect(project.settings.disabledChecks).toEqual([])
+})
+
+/** Whether the current row is wholly in the grid's view, below its sticky header. */
+async function currentInView(page: Page): Promise<boolean> {
+  return grid(page).evaluate((scroller) => {
+    const row = scroller.querySelector('[role="row"][aria-selected="true"]')
+    const head = scroller.querySelector('.review-grid__head')
+    if (!row || !head) return false
+    const r = row.getBoundingClientRect()
+    return (
+      r.top >= head.getBoundingClientRect().bottom - 1 &&
+      r.bottom <= scroller.getBoundingClientRect().bottom + 1
+    )
+  })
+}
+
+test('the current row, taller with its suggestions, stays wholly in view walking down and up and jumping from the panel', async ({
+  page
+}) => {
+  await openSample(page)
+  await grid(page).focus()
+  const out: string[] = []
+  const check = async (what: string) => {
+    // Rows measured on the way settle within a couple of frames.
+    await expect
+      .poll(() => currentInView(page))
+      .toBe(true)
+      .catch(() => out.push(what))
+  }
+  for (let i = 0; i < 35; i++) {
+    await page.keyboard.press('j')
+    await check(`j ${i}`)
+  }
+  for (let i = 0; i < 35; i++) {
+    await page.keyboard.press('k')
+    await check(`k ${i}`)
+  }
+  await page.keyboard.press('End')
+  await check('End')
+  await page.keyboard.press('Home')
+  await check('Home')
+  await goFromPanel(page, 'Page furniture', 'Other news')
+  await check('panel, down')
+  await goFromPanel(page, 'Doubled punctuation', '..')
+  await check('panel, up')
+  expect(out).toEqual([])
 })
 
 for (const theme of ['light', 'dark'] as const) {

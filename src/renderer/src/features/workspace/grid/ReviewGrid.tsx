@@ -64,17 +64,29 @@ export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
     getScrollElement: () => scroller.current,
     estimateSize: () => 64,
     overscan: OVERSCAN,
-    // The header row scrolls with the body (sticky): the list starts below it.
+    // The header row scrolls with the body (sticky): the list starts below it, and a row brought into
+    // view at the top goes below it too, not under it.
     scrollMargin: body.current?.offsetTop ?? 0,
+    scrollPaddingStart: body.current?.offsetTop ?? 0,
     getItemKey: (index) => rows[index]!.id,
     // React 19 batches the scroll updates itself; flushSync from a layout effect only warns.
     useFlushSync: false
   })
   const currentIndex = cursor.row === null ? -1 : rows.findIndex((b) => b.id === cursor.row)
 
-  // Keep the current row in view when it changes (keyboard moves, jumps, undo).
+  // Keep the current row in view when it changes (keyboard moves, jumps, undo). Rows drawn on the way
+  // are measured only after the next layout (their real heights replace the estimates, and the current
+  // row grows by its list of suggestions), which moves the row: once more two frames later, when those
+  // measurements are in.
   useLayoutEffect(() => {
-    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+    if (currentIndex < 0) return
+    virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() =>
+        virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+      )
+    })
+    return () => cancelAnimationFrame(frame)
   }, [currentIndex, props.revealToken, virtualizer])
 
   // Re-measure every row when the display mode changes (heights change with the text shown).
