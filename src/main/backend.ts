@@ -32,6 +32,7 @@ import { ProjectRegistry, type ProjectSession } from './services/project-session
 import { RecentProjects } from './services/recent-projects'
 import type { WorkerEntry } from './services/import-job'
 import { ImportJobs } from './services/import-jobs'
+import { createArticleChecker } from './services/qa/check-article'
 import { loadUserRules } from './services/segmentation-rules'
 import { SettingsStore } from './services/settings'
 import { removeStaleTemporaries } from './services/temporaries'
@@ -111,6 +112,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...(deps.importWorker ? { worker: deps.importWorker } : {}),
     ...(deps.onImportProgress ? { onProgress: deps.onImportProgress } : {})
   })
+  const checker = createArticleChecker()
   let current: ProjectSession | null = null
   const loaded = settings.load().then(async (s) => {
     // Whatever a killed project creation left in the projects folder goes now.
@@ -337,6 +339,14 @@ export function createBackend(deps: BackendDeps): Backend {
     }),
     saveScoringProfile: ({ profile }) =>
       guard('saveScoringProfile', () => saveUserProfile(deps.userDataDir, profile)),
+    checkArticle: ({ projectId, articleId }) =>
+      guard('checkArticle', async () => {
+        const project = await session(projectId)
+        return checker.check(
+          { dir: project.dir, settings: project.file.settings },
+          await project.article(articleId)
+        )
+      }),
     getSettings: async () => (await loaded, settings.current()),
     setLanguage: async ({ language }) => (await loaded, settings.setLanguage(language)),
     chooseProjectsRoot: () =>

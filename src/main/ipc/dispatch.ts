@@ -26,6 +26,7 @@ export const RESULT_METHODS: ReadonlySet<InvokeMethod> = new Set<InvokeMethod>([
   'saveReport',
   'importMqmEvaluation',
   'saveScoringProfile',
+  'checkArticle',
   'chooseProjectsRoot'
 ])
 

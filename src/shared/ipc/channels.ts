@@ -24,6 +24,7 @@ export const invokeChannels = {
   importMqmEvaluation: 'evaluation:import-mqm',
   listScoringProfiles: 'scoring:list-profiles',
   saveScoringProfile: 'scoring:save-profile',
+  checkArticle: 'qa:check-article',
   getSettings: 'settings:get',
   setLanguage: 'settings:set-language',
   chooseProjectsRoot: 'settings:choose-projects-root'

@@ -9,6 +9,7 @@ import type { ArticleView, ProjectView, RecentProject } from '../domain/project'
 import { EXPORT_FORMATS } from '../export/formats'
 import { ENCODINGS } from '../import/types'
 import type { MqmTsvIssue, MqmTsvRecord } from '../mqm-tsv/read'
+import type { CheckId, Finding } from '../qa/types'
 import type { ScoringProfile } from '../scoring/profile'
 import { projectSettingsPatchSchema } from '../project/format'
 import { reviewEventSchema } from '../review/events'
@@ -88,6 +89,7 @@ export const requestSchemas = {
   importMqmEvaluation: empty,
   listScoringProfiles: empty,
   saveScoringProfile: z.object({ profile: z.unknown() }).strict(),
+  checkArticle: z.object(article).strict(),
   getSettings: empty,
   setLanguage: z.object({ language: z.enum(['en', 'ru']) }).strict(),
   chooseProjectsRoot: empty
@@ -145,6 +147,26 @@ export interface ScoringProfiles {
   readonly user: readonly ScoringProfile[]
 }
 
+/** Where the project's glossary stands for the checks: none set, read, or unreadable (and why). */
+export type GlossaryState =
+  | { readonly status: 'none' }
+  | { readonly status: 'loaded'; readonly path: string; readonly entries: number }
+  | { readonly status: 'failed'; readonly path: string; readonly error: CalqueError }
+
+/**
+ * The automatic checks of one article as its rows are now (alignment fixes applied), on the MT. Every
+ * finding is sent, dismissed ones too: the window leaves those out itself, so undoing a dismissal
+ * needs no new run.
+ */
+export interface ArticleChecks {
+  readonly findings: readonly Finding[]
+  /** The checks that ran: those the project has on and whose glossary or speller could be loaded. */
+  readonly ran: readonly CheckId[]
+  readonly glossary: GlossaryState
+  /** Set when the English dictionary could not be read: the spelling check did not run. */
+  readonly spellingError: CalqueError | null
+}
+
 /** `null` in a Result means the user cancelled a dialog. */
 export interface ResponseTypes {
   openSample: Result<OpenedProject>
@@ -168,6 +190,7 @@ export interface ResponseTypes {
   importMqmEvaluation: Result<MqmEvaluation | null>
   listScoringProfiles: ScoringProfiles
   saveScoringProfile: Result<ScoringProfile>
+  checkArticle: Result<ArticleChecks>
   getSettings: Settings
   setLanguage: Settings
   chooseProjectsRoot: Result<Settings | null>

@@ -22,6 +22,8 @@ export type KeyScope =
   | 'picker'
   /** The find and replace bar. */
   | 'find'
+  /** The list of suggestions in the QA panel. */
+  | 'qa'
 
 export type KeyGroup =
   'navigate' | 'review' | 'edit' | 'flag' | 'align' | 'suggest' | 'find' | 'view'
@@ -101,6 +103,13 @@ export const COMMANDS = [
   { id: 'suggestion-fix', scope: 'grid', group: 'suggest', keys: ['Shift+A'] },
   { id: 'suggestion-dismiss', scope: 'grid', group: 'suggest', keys: ['d'] },
   { id: 'suggestion-dismiss-check', scope: 'grid', group: 'suggest', keys: ['Shift+D'] },
+  { id: 'toggle-qa-panel', scope: 'global', group: 'suggest', keys: ['q'] },
+  { id: 'qa-next', scope: 'qa', group: 'suggest', keys: ['ArrowDown'] },
+  { id: 'qa-previous', scope: 'qa', group: 'suggest', keys: ['ArrowUp'] },
+  { id: 'qa-first', scope: 'qa', group: 'suggest', keys: ['Home'] },
+  { id: 'qa-last', scope: 'qa', group: 'suggest', keys: ['End'] },
+  { id: 'qa-go', scope: 'qa', group: 'suggest', keys: ['Enter'] },
+  { id: 'qa-close', scope: 'qa', group: 'suggest', keys: ['Escape'] },
   // Find
   { id: 'find', scope: 'global', group: 'find', keys: ['Mod+F'], inText: true, menu: 'find' },
   { id: 'replace', scope: 'global', group: 'find', keys: ['Mod+H'], inText: true, menu: 'replace' },

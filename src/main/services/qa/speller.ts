@@ -19,7 +19,9 @@ export interface HunspellFiles {
 /** The en-US dictionary that ships with Calque (the `dictionary-en` package's folder). */
 export function englishDictionaryFiles(): HunspellFiles {
   // `exports` of dictionary-en names only its entry point, so resolve that and take its folder.
-  const entry = createRequire(import.meta.url).resolve('dictionary-en')
+  // From `__filename` (as resolve-worker.ts does), not `import.meta.url`: the end-to-end harness loads
+  // main's services as CommonJS, where `import.meta` does not exist.
+  const entry = createRequire(__filename).resolve('dictionary-en')
   const folder = dirname(entry)
   return { aff: join(folder, 'index.aff'), dic: join(folder, 'index.dic') }
 }

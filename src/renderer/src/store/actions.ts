@@ -34,6 +34,11 @@ export interface AppActions {
   /** Asks main for an MQM evaluation file and shows it on the dashboard. */
   loadEvaluation(): void
   importReviewedFile(): void
+  /**
+   * Changes the open project's settings (e.g. the checks switched off). Shown at once; taken back,
+   * with the error reported, if main refuses. `false` when it was refused.
+   */
+  updateProjectSettings(settings: RequestOf<'updateProjectSettings'>['settings']): Promise<boolean>
 }
 
 export function createActions(store: AppStore, api: CalqueApi): AppActions {
@@ -211,6 +216,31 @@ export function createActions(store: AppStore, api: CalqueApi): AppActions {
     importReviewedFile() {
       const id = projectId()
       if (id) void run(() => api.importReviewedFile({ projectId: id }))
+    },
+    async updateProjectSettings(settings) {
+      const before = store.getState().opened
+      if (!before) return false
+      const { project } = before
+      // Only the settings are taken from main's answer: the rest of the project view is the window's.
+      const setSettings = (next: typeof project.settings): void =>
+        store.update((s) =>
+          s.opened?.project.id === project.id
+            ? { ...s, opened: { ...s.opened, project: { ...s.opened.project, settings: next } } }
+            : s
+        )
+      setSettings({ ...project.settings, ...settings })
+      try {
+        const result = await api.updateProjectSettings({ projectId: project.id, settings })
+        if (result.ok) {
+          setSettings(result.value.settings)
+          return true
+        }
+        actions.report(result.error)
+      } catch (thrown) {
+        actions.report(toCalqueError(thrown))
+      }
+      setSettings(project.settings)
+      return false
     }
   }
   return actions

@@ -165,6 +165,10 @@ export function createFakeHandlers(project: OpenedProject = sampleProjectView())
     saveScoringProfile: async (request) => (
       record('saveScoringProfile', request),
       { ok: false, error: { code: 'invalid-request', detail: 'not a profile' } }
+    ),
+    checkArticle: async (request) => (
+      record('checkArticle', request),
+      ok({ findings: [], ran: [], glossary: { status: 'none' }, spellingError: null })
     )
   }
 

@@ -48,7 +48,8 @@ const RETURNS_RESULT: { readonly [M in InvokeMethod]: ReturnsResult<M> } = {
   saveReport: true,
   importMqmEvaluation: true,
   listScoringProfiles: false,
-  saveScoringProfile: true
+  saveScoringProfile: true,
+  checkArticle: true
 }
 
 /** A valid request for every method, taken from how the renderer will call them. */
@@ -98,7 +99,8 @@ const GOOD: Record<InvokeMethod, unknown> = {
   },
   importMqmEvaluation: {},
   listScoringProfiles: {},
-  saveScoringProfile: { profile: { id: 'newsroom', name: 'Newsroom' } }
+  saveScoringProfile: { profile: { id: 'newsroom', name: 'Newsroom' } },
+  checkArticle: { projectId: 'belarus-usa-ambassadors', articleId: 'belarus-usa-ambassadors' }
 }
 
 /** A wrong request for every method: a stray field, a wrong enum, a path in place of an id … */
@@ -135,7 +137,8 @@ const BAD: Record<InvokeMethod, unknown> = {
   saveReport: { format: 'html', content: '<p>', suggestedName: '../../.bashrc' },
   importMqmEvaluation: { path: '/etc/passwd' },
   listScoringProfiles: 'all',
-  saveScoringProfile: { profile: {}, dir: '/' }
+  saveScoringProfile: { profile: {}, dir: '/' },
+  checkArticle: { projectId: 'belarus-usa-ambassadors', articleId: 'b/../../etc' }
 }
 
 function setUp(handlers = createFakeHandlers()) {

@@ -21,7 +21,8 @@ import {
   openWorkspace,
   rowNumbered,
   selectText,
-  textPoint
+  textPoint,
+  markedText
 } from '../helpers/workspace'
 
 let app: RenderedApp | null = null
@@ -90,7 +91,7 @@ describe('what a flag covers', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('grid')))
     // The selection is used up: the next f flags the whole sentence.
     expect(english.querySelector('.key-selection')).toBeNull()
-    expect(english.querySelector('mark.flag-mark--major')!.textContent).toBe(PHRASE)
+    expect(markedText(english, 'mark.flag-mark--major')).toBe(PHRASE)
   })
 
   it('extends a selection by characters and to the end, and flags the Russian after `', async () => {
@@ -319,9 +320,7 @@ describe('a flag on a row', () => {
     const toast = screen.getByText('Flag deleted.').closest('.toast') as HTMLElement
     fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }))
     expect(sentEvents(api).at(-1)).toEqual({ type: 'history.undo' })
-    expect(rowNumbered(calqueNumber).querySelector('mark.flag-mark--critical')!.textContent).toBe(
-      IDIOM
-    )
+    expect(markedText(rowNumbered(calqueNumber), 'mark.flag-mark--critical')).toBe(IDIOM)
     expect(screen.queryByText('Flag deleted.')).toBeNull()
   })
 

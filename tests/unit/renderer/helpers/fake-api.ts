@@ -1,6 +1,8 @@
 /**
  * A fake `CalqueApi`: every method is a `vi.fn` with a sensible default (nothing open, saves succeed
- * with a stamp like main's, articles served from `articles`), overridable per test, plus `emit` to play
+ * with a stamp like main's, articles served from `articles`, project settings kept and returned,
+ * automatic checks computed by the real `runChecks` over the article's rows as main would have them
+ * — its log replayed with every append acknowledged since), overridable per test, plus `emit` to play
  * main pushing an event.
  */
 import { vi, type Mock } from 'vitest'
@@ -13,6 +15,10 @@ import type {
   OpenedProject
 } from '@shared/ipc/contract'
 import { fail, ok } from '@shared/domain/errors'
+import { CHECK_IDS, runChecks } from '@shared/qa'
+import { replay } from '@shared/review/apply'
+import { REVIEW_LOG_FORMAT_VERSION, type LogRecord } from '@shared/review/events'
+import { reviewedRows } from '@shared/review/reviewed-article'
 
 type Methods = { [M in InvokeMethod]: Mock<CalqueApi[M]> }
 
@@ -20,6 +26,8 @@ export type FakeApi = CalqueApi &
   Methods & {
     /** What the default `openArticle` serves, by article id. */
     readonly articles: Map<string, ArticleView>
+    /** The open project as main has it (set by `serve`; `updateProjectSettings` changes it). */
+    opened: OpenedProject | null
     emit<E extends EventName>(event: E, payload: EventPayloads[E]): void
   }
 
@@ -32,6 +40,7 @@ export function fakeApi(overrides: Partial<{ [M in InvokeMethod]: CalqueApi[M] }
   // Main numbers appends after the records already in the article's log.
   const nextSeq = new Map<string, number>()
   const settings = { language: 'en' as const, projectsRoot: '/home/reviewer/Calque' }
+  const main = { opened: null as OpenedProject | null }
   const defaults: { [M in InvokeMethod]: CalqueApi[M] } = {
     openSample: async () => fail({ code: 'internal', detail: 'no sample in this test' }),
     openPair: async () => ok(null),
@@ -55,7 +64,14 @@ export function fakeApi(overrides: Partial<{ [M in InvokeMethod]: CalqueApi[M] }
       return ok({ seq, savedAt: new Date().toISOString(), author: REVIEWER })
     },
     reopenWithEncoding: async () => fail({ code: 'internal', detail: 'no reopen in this test' }),
-    updateProjectSettings: async () => fail({ code: 'internal', detail: 'not in this test' }),
+    updateProjectSettings: async ({ projectId, settings: changes }) => {
+      const opened = main.opened
+      if (!opened || opened.project.id !== projectId)
+        return fail({ code: 'project-not-open', detail: projectId })
+      const project = { ...opened.project, settings: { ...opened.project.settings, ...changes } }
+      main.opened = { ...opened, project }
+      return ok(project)
+    },
     rememberPlace: async () => undefined,
     cancelImport: async () => undefined,
     getSettings: async () => settings,
@@ -66,7 +82,29 @@ export function fakeApi(overrides: Partial<{ [M in InvokeMethod]: CalqueApi[M] }
     saveReport: async () => ok(null),
     importMqmEvaluation: async () => ok(null),
     listScoringProfiles: async () => ({ builtin: [], user: [] }),
-    saveScoringProfile: async () => fail({ code: 'internal', detail: 'not in this test' })
+    saveScoringProfile: async () => fail({ code: 'internal', detail: 'not in this test' }),
+    checkArticle: async ({ articleId }) => {
+      const article = articles.get(articleId)
+      if (!article) return fail({ code: 'internal', detail: `no article ${articleId}` })
+      const state = replay(logNow(article, methods.appendReview), {
+        beads: article.beads,
+        source: article.source.segments,
+        target: article.target.segments
+      })
+      const off = new Set(main.opened?.project.settings.disabledChecks ?? [])
+      const enabled = CHECK_IDS.filter((id) => !off.has(id))
+      const rows = reviewedRows(state, {
+        source: article.source.segments,
+        target: article.target.segments
+      })
+      // No speller or glossary here: the spelling and glossary checks do not run.
+      return ok({
+        findings: runChecks(rows, { enabled }),
+        ran: enabled.filter((id) => id !== 'spelling' && id !== 'glossary'),
+        glossary: { status: 'none' },
+        spellingError: null
+      })
+    }
   }
   const methods = Object.fromEntries(
     (Object.keys(defaults) as InvokeMethod[]).map((m) => [m, vi.fn(overrides[m] ?? defaults[m])])
@@ -74,6 +112,12 @@ export function fakeApi(overrides: Partial<{ [M in InvokeMethod]: CalqueApi[M] }
   return {
     ...methods,
     articles,
+    get opened() {
+      return main.opened
+    },
+    set opened(value) {
+      main.opened = value
+    },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)
@@ -94,6 +138,7 @@ export function serve(
   articles: readonly ArticleView[]
 ): FakeApi {
   api.currentProject.mockResolvedValue(opened)
+  api.opened = opened
   for (const article of articles) api.articles.set(article.id, article)
   return api
 }
@@ -101,4 +146,23 @@ export function serve(
 /** The events sent to main, in order. */
 export function sentEvents(api: FakeApi) {
   return api.appendReview.mock.calls.map(([request]) => request.event)
+}
+
+/** The article's log as main has it now: the records it opened with, then every acknowledged append. */
+function logNow(article: ArticleView, appendReview: Mock<CalqueApi['appendReview']>): LogRecord[] {
+  const records = [...article.records]
+  let seq = records.reduce((n, r) => Math.max(n, r.seq + 1), 0)
+  appendReview.mock.calls.forEach(([request], i) => {
+    const result = appendReview.mock.settledResults[i]
+    const acknowledged = result?.type === 'fulfilled' && result.value.ok
+    if (request.articleId !== article.id || !acknowledged) return
+    records.push({
+      formatVersion: REVIEW_LOG_FORMAT_VERSION,
+      seq: seq++,
+      at: new Date().toISOString(),
+      author: REVIEWER,
+      event: request.event as LogRecord['event']
+    })
+  })
+  return records
 }

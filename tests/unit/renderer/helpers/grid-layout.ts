@@ -10,21 +10,27 @@
  *    in jsdom);
  *  - `scrollTo` on the scroller (absent from jsdom elements): it sets `scrollTop` and fires `scroll`,
  *    as a browser does, so keeping the current row in view really scrolls the window of rows.
- * The default viewport holds every row of the sample, so tests see the whole article; a test about
- * virtualisation itself shrinks it with `setGridLayout`.
+ * The QA panel's list (`qa-panel__list`) gets a viewport the same way. The default viewports hold every
+ * row of the sample and every suggestion, so tests see them all; a test about virtualisation itself
+ * shrinks them with `setGridLayout`.
  */
 /** The grid is its own scroll container (the sticky header row, then the body of rows). */
 const SCROLLER = 'review-grid'
 const ROW = 'review-grid__item'
+/** The QA panel's list of suggestions: virtualised too, at fixed line heights (nothing measured). */
+const PANEL_LIST = 'qa-panel__list'
+const PANEL_LINES = 'qa-panel__lines'
 
 export interface GridLayout {
   /** Height of the grid's scroll viewport, in px. */
   viewport: number
   /** Height of every row, in px (the grid's estimate is 64). */
   row: number
+  /** Height of the QA panel's list viewport, in px. */
+  panel: number
 }
 
-const DEFAULT_LAYOUT: GridLayout = { viewport: 64 * 200, row: 64 }
+const DEFAULT_LAYOUT: GridLayout = { viewport: 64 * 200, row: 64, panel: 48 * 200 }
 const layout: GridLayout = { ...DEFAULT_LAYOUT }
 let installed = false
 
@@ -55,12 +61,17 @@ export function installGridLayout(): void {
       }
     })
   }
-  measure('clientHeight', (el) => (el.classList.contains(SCROLLER) ? layout.viewport : null))
-  measure('clientWidth', (el) => (el.classList.contains(SCROLLER) ? 1200 : null))
+  const panel = (el: HTMLElement): boolean => el.classList.contains(PANEL_LIST)
+  measure('clientHeight', (el) =>
+    el.classList.contains(SCROLLER) ? layout.viewport : panel(el) ? layout.panel : null
+  )
+  measure('clientWidth', (el) => (el.classList.contains(SCROLLER) ? 1200 : panel(el) ? 400 : null))
   measure('scrollHeight', (el) =>
-    el.classList.contains(SCROLLER)
+    el.classList.contains(SCROLLER) || panel(el)
       ? parseFloat(
-          el.querySelector<HTMLElement>(':scope > .review-grid__body')?.style.height ?? ''
+          el.querySelector<HTMLElement>(
+            `:scope > ${panel(el) ? `.${PANEL_LINES}` : '.review-grid__body'}`
+          )?.style.height ?? ''
         ) || 0
       : null
   )

@@ -126,3 +126,11 @@ export function nextTabbable(from: Element): HTMLElement | null {
     ) ?? null
   )
 }
+
+/**
+ * The text a highlight covers: every element matching `selector` joined in order. A flag's words can
+ * be drawn in several pieces, where a suggestion's underline or a find hit starts or ends inside them.
+ */
+export function markedText(element: Element, selector: string): string {
+  return [...element.querySelectorAll(selector)].map((e) => e.textContent).join('')
+}

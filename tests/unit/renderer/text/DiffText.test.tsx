@@ -12,7 +12,7 @@ import { createFlag } from '../../../../src/renderer/src/features/flags/new-flag
 import { sentEvents } from '../helpers/fake-api'
 import type { RenderedApp } from '../helpers/render-app'
 import { rowWith, sampleArticle, withReview } from '../helpers/sample-project'
-import { cell, key, openWorkspace, rowNumbered, walkTo } from '../helpers/workspace'
+import { cell, key, openWorkspace, rowNumbered, walkTo, markedText } from '../helpers/workspace'
 
 let app: RenderedApp | null = null
 
@@ -105,7 +105,7 @@ describe('a post-edited row as track changes', () => {
     expect(english().querySelector('del, ins')).toBeNull()
     expect(english().querySelector('.row-text')!.textContent).toBe(mt)
     expect(within(english()).getByText('post-edited')).toBeTruthy()
-    expect(english().querySelector('mark.flag-mark--critical')!.textContent).toBe(IDIOM)
+    expect(markedText(english(), 'mark.flag-mark--critical')).toBe(IDIOM)
 
     fireEvent.click(within(display).getByRole('radio', { name: 'Post-edit' }))
     expect(english().querySelector('.row-text')!.textContent).toBe(EDIT)

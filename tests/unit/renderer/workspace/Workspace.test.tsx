@@ -26,7 +26,8 @@ import {
   currentRowNumber,
   key,
   openWorkspace,
-  rowNumbered
+  rowNumbered,
+  markedText
 } from '../helpers/workspace'
 
 let app: RenderedApp | null = null
@@ -420,9 +421,7 @@ describe('the article as saved', () => {
     ])
     await open(reviewed)
     const row = rowNumbered(idiom.index + 1)
-    expect(row.querySelector('mark.flag-mark--critical')?.textContent).toBe(
-      'morning chairs –money in the evening'
-    )
+    expect(markedText(row, 'mark.flag-mark--critical')).toBe('morning chairs –money in the evening')
     expect(within(row).getByText('Calque of «утром стулья — вечером деньги»')).toBeTruthy()
     expect(within(row).getByText('Needs work')).toBeTruthy()
     expect(within(row).getByLabelText('1 flag')).toBeTruthy()

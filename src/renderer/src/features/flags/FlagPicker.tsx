@@ -20,6 +20,13 @@ export interface FlagTarget {
   readonly fromSelection: boolean
   /** The row's text on that side. */
   readonly text: string
+  /** An automatic suggestion being accepted: what it proposes, filled in (and still editable). */
+  readonly suggestion?: {
+    readonly check: string
+    readonly category: string
+    readonly severity: Severity
+    readonly comment: string
+  }
 }
 
 export interface FlagChoice {
@@ -51,7 +58,7 @@ export function FlagPicker({
   onSave,
   onCancel
 }: FlagPickerProps): React.JSX.Element {
-  const { t, i18n } = useTranslation(['workspace', 'keys'])
+  const { t, i18n } = useTranslation(['workspace', 'keys', 'qa'])
   const labels = useFlagLabels(typology)
   const english = useMemo(() => i18n.getFixedT('en', 'typology'), [i18n])
   const all = useMemo(
@@ -63,11 +70,12 @@ export function FlagPicker({
     () => searchCategories(all, query, (id) => english(`category.${id}` as never)),
     [all, query, english]
   )
+  const prefill = target.suggestion ?? lastChoice
   const [active, setActive] = useState(() =>
-    Math.max(0, lastChoice ? all.findIndex((c) => c.id === lastChoice!.category) : 0)
+    Math.max(0, prefill ? all.findIndex((c) => c.id === prefill.category) : 0)
   )
-  const [severity, setSeverity] = useState<Severity>(lastChoice?.severity ?? 'major')
-  const [comment, setComment] = useState('')
+  const [severity, setSeverity] = useState<Severity>(prefill?.severity ?? 'major')
+  const [comment, setComment] = useState(target.suggestion?.comment ?? '')
   const chosen = matches[Math.min(active, matches.length - 1)]
   const quoted = target.text.slice(target.span[0], target.span[1])
   const placement = usePlacementBeside(target.row, 470)
@@ -122,6 +130,14 @@ export function FlagPicker({
             : t(target.side === 'target' ? 'picker.wholeTarget' : 'picker.wholeSource')}
           {' · '}
           {t(target.side === 'target' ? 'picker.onTarget' : 'picker.onSource')}
+          {target.suggestion && (
+            <>
+              {' · '}
+              {t('qa:picker.fromCheck', {
+                check: t(`qa:check.${target.suggestion.check}.name` as never)
+              })}
+            </>
+          )}
         </figcaption>
         <blockquote lang={language}>{quoted || t('picker.emptySide')}</blockquote>
       </figure>

@@ -12,6 +12,8 @@ export interface FlagDraft {
   readonly category: string
   readonly severity: Severity
   readonly comment: string
+  /** `check:<id>` for an accepted suggestion; default `reviewer`. */
+  readonly origin?: `check:${string}`
 }
 
 export function createFlag(draft: FlagDraft, id: string, now: Date): NewFlag {
@@ -25,7 +27,7 @@ export function createFlag(draft: FlagDraft, id: string, now: Date): NewFlag {
     severity: draft.severity,
     comment: draft.comment.trim(),
     status: 'open',
-    origin: 'reviewer',
+    origin: draft.origin ?? 'reviewer',
     // Main stamps the author (and the times) when it appends: the renderer cannot claim to be anyone.
     author: '',
     createdAt: at,

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react'
 import type { Language } from '@shared/domain/document'
 import type { Flag } from '@shared/domain/review'
 import { useUiText } from '../../i18n/ui-text'
-import { decorate } from './decorations'
+import { decorate, type Decoration } from './decorations'
 import type { DiffPart } from './diff-parts'
 
 interface DiffTextProps {
@@ -11,6 +11,11 @@ interface DiffTextProps {
   /** The MT (flags index it). */
   readonly mt: string
   readonly flags: readonly Flag[]
+  /** Automatic suggestions on the MT (dashed underlines on the words they judge). */
+  readonly suggestions?: readonly (Decoration & {
+    readonly id: string
+    readonly focused: boolean
+  })[]
   readonly language: Language
   readonly describe: (flagIds: readonly string[]) => string
 }
@@ -25,11 +30,15 @@ export const DiffText = memo(function DiffText({
   parts,
   mt,
   flags,
+  suggestions,
   language,
   describe
 }: DiffTextProps): React.JSX.Element {
   const { t } = useUiText()
-  const runs = useMemo(() => decorate(mt.length, { flags }), [mt, flags])
+  const runs = useMemo(
+    () => decorate(mt.length, { flags, ...(suggestions ? { suggestions } : {}) }),
+    [mt, flags, suggestions]
+  )
   return (
     <span
       className="row-text row-text--diff"
@@ -51,12 +60,20 @@ export const DiffText = memo(function DiffText({
           const from = Math.max(r.start, start)
           const to = Math.min(r.end, end)
           const text = mt.slice(from, to)
+          const suggested =
+            r.suggestionIds.length > 0
+              ? ` suggestion-mark${r.suggestionFocused ? ' suggestion-mark--focused' : ''}`
+              : ''
+          const ids = suggested ? r.suggestionIds.join(' ') : undefined
           return r.severity === null ? (
-            <span key={from}>{text}</span>
+            <span key={from} className={suggested.trim() || undefined} data-suggestion-ids={ids}>
+              {text}
+            </span>
           ) : (
             <mark
               key={from}
-              className={`flag-mark flag-mark--${r.severity}${r.settled ? ' flag-mark--settled' : ''}`}
+              className={`flag-mark flag-mark--${r.severity}${r.settled ? ' flag-mark--settled' : ''}${suggested}`}
+              data-suggestion-ids={ids}
               title={describe(r.flagIds)}
             >
               {text}

@@ -77,12 +77,22 @@ function Run({
   ]
     .filter(Boolean)
     .join(' ')
-  if (run.severity === null) return classes ? <span className={classes}>{text}</span> : <>{text}</>
+  // A click on an underline focuses its suggestion (ReviewRow reads the ids back).
+  const suggestions = run.suggestionIds.length > 0 ? run.suggestionIds.join(' ') : undefined
+  if (run.severity === null)
+    return classes ? (
+      <span className={classes} data-suggestion-ids={suggestions}>
+        {text}
+      </span>
+    ) : (
+      <>{text}</>
+    )
   const layers = Math.min(run.flagIds.length, 3)
   return (
     <mark
       className={`flag-mark flag-mark--${run.severity}${run.settled ? ' flag-mark--settled' : ''} flag-mark--layers-${layers}${classes ? ` ${classes}` : ''}`}
       data-flag-ids={run.flagIds.join(' ')}
+      data-suggestion-ids={suggestions}
       title={describe(run.flagIds)}
     >
       {text}

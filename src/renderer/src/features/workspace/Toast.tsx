@@ -7,6 +7,8 @@ export interface ToastMessage {
   readonly id: number
   /** Offer Undo beside the message. */
   readonly undo?: boolean
+  /** What Undo does, when it is not the review history's undo (e.g. a project setting changed). */
+  readonly onUndo?: () => void
 }
 
 interface ToastProps {

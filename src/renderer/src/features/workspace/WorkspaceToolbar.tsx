@@ -17,6 +17,10 @@ interface WorkspaceToolbarProps {
   readonly onToggleFilters: () => void
   readonly onFind: () => void
   readonly onToggleCompare: () => void
+  readonly qaOpen: boolean
+  /** Suggestions of the automatic checks shown in the article. */
+  readonly suggestionCount: number
+  readonly onToggleQa: () => void
 }
 
 const MODES: readonly DisplayMode[] = ['mt', 'edit', 'diff']
@@ -24,7 +28,7 @@ const MODES: readonly DisplayMode[] = ['mt', 'edit', 'diff']
 /** The article, its files, and how the rows are shown: one line above the grid. */
 export function WorkspaceToolbar(props: WorkspaceToolbarProps): React.JSX.Element {
   const { article, state, display, filters } = props
-  const { t } = useTranslation('workspace')
+  const { t } = useTranslation(['workspace', 'qa'])
   const count = activeFilterCount(filters)
   // The encodings can be changed only while nothing has been recorded: every row would change.
   const locked = useMemo(() => {
@@ -72,6 +76,18 @@ export function WorkspaceToolbar(props: WorkspaceToolbarProps): React.JSX.Elemen
         </button>
         <button type="button" className="button button--small" onClick={props.onFind}>
           {t('toolbar.find')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={props.qaOpen}
+          aria-keyshortcuts="Q"
+          title={t('qa:panel.toggleTitle')}
+          onClick={props.onToggleQa}
+        >
+          {props.suggestionCount > 0
+            ? t('qa:panel.toggleCount', { count: props.suggestionCount })
+            : t('qa:panel.toggle')}
         </button>
       </div>
     </header>

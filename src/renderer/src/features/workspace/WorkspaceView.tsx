@@ -30,6 +30,9 @@ import { useMenuCommands } from '../keys/use-menu-commands'
 import { ComparePanel } from '../postedit/ComparePanel'
 import { moveCaret, selectedSpan, type CaretMove } from '../text/cursor'
 import { clearSelection, readSelection } from '../text/selection'
+import { QaPanel } from '../suggestions/QaPanel'
+import { useSuggestions, type SuggestionAction } from '../suggestions/use-suggestions'
+import type { Finding } from '@shared/qa'
 import { findRows, hitsByRow, nextRow, rowNumbers } from './derived'
 import { ReviewGrid } from './grid/ReviewGrid'
 import { editorText } from './grid/RowEditor'
@@ -45,8 +48,6 @@ interface WorkspaceViewProps {
   readonly articleId: string
   readonly article: ArticleState
 }
-
-const EMPTY_SUGGESTIONS = new Map()
 
 /**
  * The review workspace of a loaded article: toolbar, find and filter bars, the virtualised grid, the
@@ -99,6 +100,8 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
   const [compare, setCompare] = useState(false)
   const [toast, setToast] = useState<ToastMessage | null>(null)
   const [revealToken, setRevealToken] = useState(0)
+  const [qaOpen, setQaOpen] = useState(false)
+  const [qaFocus, setQaFocus] = useState(0)
   const grid = useRef<HTMLDivElement>(null)
   const overlayOpen =
     picker !== null ||
@@ -149,6 +152,19 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
     },
     [actions, articleId, store]
   )
+
+  const showToast = (message: Omit<ToastMessage, 'id'>): void =>
+    setToast({ ...message, id: Date.now() })
+  const suggestions = useSuggestions({
+    articleId,
+    article,
+    flags,
+    currentRow: cursor.row,
+    numbers,
+    submit,
+    toast: showToast,
+    openPicker: setPicker
+  })
 
   const select = useCallback(
     (row: string) =>
@@ -297,6 +313,23 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
     setRevealToken((n) => n + 1)
   }
 
+  const toggleQa = (fromKeyboard: boolean): void => {
+    if (qaOpen) grid.current?.focus({ preventScroll: true })
+    else if (fromKeyboard) setQaFocus((n) => n + 1)
+    setQaOpen(!qaOpen)
+    // The grid narrows or widens, its rows change height: keep the current row in view.
+    setRevealToken((n) => n + 1)
+  }
+
+  // The QA panel's Enter (or a click): the suggestion's row, that suggestion focused, keys on the grid.
+  const goToSuggestion = (finding: Finding): void => {
+    if (!rows.some((b) => b.id === finding.rowId)) setFilters(NO_FILTERS)
+    select(finding.rowId)
+    suggestions.focus(finding.id)
+    setRevealToken((n) => n + 1)
+    grid.current?.focus({ preventScroll: true })
+  }
+
   // The grid shrinks when the compare panel opens: keep the current row in view.
   const toggleCompare = (): void => {
     setCompare((c) => !c)
@@ -304,6 +337,8 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
   }
 
   const history = (which: 'undo' | 'redo'): void => {
+    // A check just switched off (Shift+D) is the last step: Ctrl+Z switches it back on.
+    if (which === 'undo' && suggestions.undoCheckOff()) return
     const ok = which === 'undo' ? canUndo(visible.history) : canRedo(visible.history)
     if (ok) submit({ type: which === 'undo' ? 'history.undo' : 'history.redo' })
   }
@@ -410,7 +445,9 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
     'find-next-in-bar': () => stepHit(1),
     'find-previous-in-bar': () => stepHit(-1),
     'find-close': () => setFind((f) => ({ ...f, open: false })),
-    'toggle-filters': () => setFiltersOpen((o) => !o)
+    'toggle-filters': () => setFiltersOpen((o) => !o),
+    ...suggestions.commands,
+    'toggle-qa-panel': () => toggleQa(true)
   }
   useKeymap(!overlayOpen, handlers)
   useMenuCommands(!overlayOpen, {
@@ -439,6 +476,8 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
         select(row)
         setMenu({ row, at })
       },
+      suggestion: (action, id) => suggestionActRef.current(action, id),
+      focusSuggestion: (id) => suggestionFocusRef.current(id),
       describeFlags: (ids) =>
         ids
           .map((id) => visibleRef.current.flags.get(id))
@@ -454,11 +493,15 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
   const openPickerRef = useRef(openPicker)
   const visibleRef = useRef(visible)
   const labelsRef = useRef(labels)
+  const suggestionActRef = useRef<(action: SuggestionAction, id: string) => void>(suggestions.act)
+  const suggestionFocusRef = useRef<(id: string) => void>(suggestions.focus)
   useLayoutEffect(() => {
     saveEditRef.current = saveEdit
     openPickerRef.current = openPicker
     visibleRef.current = visible
     labelsRef.current = labels
+    suggestionActRef.current = suggestions.act
+    suggestionFocusRef.current = suggestions.focus
   })
 
   const menuRow = menu ? visible.beads.find((b) => b.id === menu.row) : undefined
@@ -503,6 +546,9 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
           onFind={() => openFind(false)}
           compare={compare}
           onToggleCompare={toggleCompare}
+          qaOpen={qaOpen}
+          suggestionCount={suggestions.index.all.length}
+          onToggleQa={() => toggleQa(false)}
         />
         <ArticleNotices article={view} />
         {find.open && (
@@ -552,32 +598,52 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
           />
         )}
         <div className="workspace__main">
-          <ReviewGrid
-            rows={rows}
-            numbers={numbers}
-            total={visible.beads.length}
-            base={base}
-            review={visible}
-            flags={flags}
-            savingFlags={saving}
-            cursor={cursor}
-            editing={editing}
-            display={prefs.display}
-            hits={hitMap}
-            suggestions={EMPTY_SUGGESTIONS}
-            languages={{ source: view.source.language, target: view.target.language }}
-            typology={view.typology}
-            handlers={rowHandlers}
-            gridRef={grid}
-            revealToken={revealToken}
-          />
-          {compare && current && currentInfo && (
-            <ComparePanel
-              number={numbers.get(current.id) ?? 0}
-              source={currentInfo.texts.source}
-              mt={currentInfo.texts.target}
-              edit={editOf(visible, current.id)}
-              onClose={toggleCompare}
+          <div className="workspace__rows">
+            <ReviewGrid
+              rows={rows}
+              numbers={numbers}
+              total={visible.beads.length}
+              base={base}
+              review={visible}
+              flags={flags}
+              savingFlags={saving}
+              cursor={cursor}
+              editing={editing}
+              display={prefs.display}
+              hits={hitMap}
+              suggestions={suggestions.marks}
+              currentSuggestions={suggestions.current}
+              readOnly={view.readOnly !== null}
+              languages={{ source: view.source.language, target: view.target.language }}
+              typology={view.typology}
+              handlers={rowHandlers}
+              gridRef={grid}
+              revealToken={revealToken}
+            />
+            {compare && current && currentInfo && (
+              <ComparePanel
+                number={numbers.get(current.id) ?? 0}
+                source={currentInfo.texts.source}
+                mt={currentInfo.texts.target}
+                edit={editOf(visible, current.id)}
+                onClose={toggleCompare}
+              />
+            )}
+          </div>
+          {qaOpen && (
+            <QaPanel
+              index={suggestions.index}
+              checks={suggestions.checks}
+              loading={suggestions.state.status === 'loading'}
+              error={suggestions.state.status === 'failed' ? suggestions.state.error : null}
+              numbers={numbers}
+              checksOff={suggestions.checksOff}
+              readOnly={view.readOnly !== null}
+              focusToken={qaFocus}
+              onGo={goToSuggestion}
+              onBack={() => grid.current?.focus({ preventScroll: true })}
+              onClose={() => toggleQa(false)}
+              onSetCheck={suggestions.setCheck}
             />
           )}
         </div>
@@ -586,7 +652,7 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
       {toast && (
         <Toast
           message={toast}
-          onUndo={toast.undo ? () => history('undo') : undefined}
+          onUndo={toast.undo ? (toast.onUndo ?? (() => history('undo'))) : undefined}
           onDone={() => setToast(null)}
         />
       )}
@@ -597,7 +663,16 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
           language={picker.side === 'source' ? view.source.language : view.target.language}
           onSave={(choice) => {
             const flag = createFlag(
-              { row: picker.row, side: picker.side, span: picker.span, ...choice },
+              {
+                row: picker.row,
+                side: picker.side,
+                span: picker.span,
+                ...choice,
+                // An accepted suggestion says which check proposed it.
+                ...(picker.suggestion
+                  ? { origin: `check:${picker.suggestion.check}` as const }
+                  : {})
+              },
               crypto.randomUUID(),
               new Date()
             )

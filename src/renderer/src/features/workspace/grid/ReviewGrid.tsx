@@ -16,6 +16,7 @@ import {
   type RowHits,
   type RowSuggestionMarks
 } from './ReviewRow'
+import type { RowSuggestion } from '../../suggestions/use-suggestions'
 
 interface ReviewGridProps {
   /** The rows to show (all of them, or those a filter keeps), in article order. */
@@ -31,7 +32,10 @@ interface ReviewGridProps {
   readonly editing: string | null
   readonly display: DisplayMode
   readonly hits: ReadonlyMap<string, RowHits>
-  readonly suggestions: ReadonlyMap<string, RowSuggestionMarks>
+  readonly suggestions: { get(rowId: string): RowSuggestionMarks | undefined }
+  /** The current row's suggestions, listed under it. */
+  readonly currentSuggestions?: readonly RowSuggestion[]
+  readonly readOnly?: boolean
   readonly languages: { readonly source: 'ru' | 'en'; readonly target: 'ru' | 'en' }
   readonly typology: Typology
   readonly handlers: RowHandlers
@@ -60,17 +64,29 @@ export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
     getScrollElement: () => scroller.current,
     estimateSize: () => 64,
     overscan: OVERSCAN,
-    // The header row scrolls with the body (sticky): the list starts below it.
+    // The header row scrolls with the body (sticky): the list starts below it, and a row brought into
+    // view at the top goes below it too, not under it.
     scrollMargin: body.current?.offsetTop ?? 0,
+    scrollPaddingStart: body.current?.offsetTop ?? 0,
     getItemKey: (index) => rows[index]!.id,
     // React 19 batches the scroll updates itself; flushSync from a layout effect only warns.
     useFlushSync: false
   })
   const currentIndex = cursor.row === null ? -1 : rows.findIndex((b) => b.id === cursor.row)
 
-  // Keep the current row in view when it changes (keyboard moves, jumps, undo).
+  // Keep the current row in view when it changes (keyboard moves, jumps, undo). Rows drawn on the way
+  // are measured only after the next layout (their real heights replace the estimates, and the current
+  // row grows by its list of suggestions), which moves the row: once more two frames later, when those
+  // measurements are in.
   useLayoutEffect(() => {
-    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+    if (currentIndex < 0) return
+    virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() =>
+        virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+      )
+    })
+    return () => cancelAnimationFrame(frame)
   }, [currentIndex, props.revealToken, virtualizer])
 
   // Re-measure every row when the display mode changes (heights change with the text shown).
@@ -153,6 +169,8 @@ export function ReviewGrid(props: ReviewGridProps): React.JSX.Element {
                 display={props.display}
                 hits={props.hits.get(bead.id)}
                 suggestions={props.suggestions.get(bead.id)}
+                suggestionList={current ? props.currentSuggestions : undefined}
+                readOnly={props.readOnly ?? false}
                 languages={props.languages}
                 typology={props.typology}
                 handlers={handlers}

@@ -16,6 +16,8 @@ import type { Decoration } from '../../text/decorations'
 import { diffParts, isRewritten } from '../../text/diff-parts'
 import { DiffText } from '../../text/DiffText'
 import { RowText } from '../../text/RowText'
+import { SuggestionList } from '../../suggestions/SuggestionList'
+import type { RowSuggestion, SuggestionAction } from '../../suggestions/use-suggestions'
 import { StatusBadge } from '../StatusBadge'
 import { RowEditor } from './RowEditor'
 
@@ -40,6 +42,10 @@ export interface RowHandlers {
   readonly flagRow: (rowId: string) => void
   readonly contextMenu: (rowId: string, at: { readonly x: number; readonly y: number }) => void
   readonly describeFlags: (flagIds: readonly string[]) => string
+  /** A suggestion's action from its button in the row's list. */
+  readonly suggestion: (action: SuggestionAction, findingId: string) => void
+  /** A click on a suggestion's underline focuses it. */
+  readonly focusSuggestion: (findingId: string) => void
 }
 
 export interface ReviewRowProps {
@@ -56,6 +62,10 @@ export interface ReviewRowProps {
   readonly display: DisplayMode
   readonly hits: RowHits | undefined
   readonly suggestions: RowSuggestionMarks | undefined
+  /** The current row's suggestions, listed under its texts (other rows: undefined). */
+  readonly suggestionList?: readonly RowSuggestion[] | undefined
+  /** Nothing can be recorded (suggestion buttons are disabled). */
+  readonly readOnly?: boolean
   readonly languages: { readonly source: Language; readonly target: Language }
   readonly typology: Typology
   readonly handlers: RowHandlers
@@ -169,6 +179,7 @@ export const ReviewRow = memo(function ReviewRow(props: ReviewRowProps): React.J
           parts={parts}
           mt={info.texts.target}
           flags={bySide.target}
+          suggestions={props.suggestions?.target ?? NONE}
           language={props.languages.target}
           describe={handlers.describeFlags}
         />
@@ -198,7 +209,12 @@ export const ReviewRow = memo(function ReviewRow(props: ReviewRowProps): React.J
       aria-rowindex={number + 1}
       data-row={bead.id}
       className={`review-row review-row--${status}${current ? ' review-row--current' : ''}${edit !== undefined ? ' review-row--edited' : ''}`}
-      onClick={() => handlers.select(bead.id)}
+      onClick={(event) => {
+        handlers.select(bead.id)
+        const ids = (event.target as HTMLElement).closest<HTMLElement>('[data-suggestion-ids]')
+          ?.dataset.suggestionIds
+        if (ids) handlers.focusSuggestion(ids.split(' ')[0]!)
+      }}
       onDoubleClick={(event) => {
         if ((event.target as HTMLElement).closest('.cell--target')) handlers.edit(bead.id)
       }}
@@ -268,6 +284,17 @@ export const ReviewRow = memo(function ReviewRow(props: ReviewRowProps): React.J
           <Icon name="flag" />
         </button>
       </div>
+      {props.suggestionList && props.suggestionList.length > 0 && (
+        <div role="gridcell" className="cell cell--suggestions">
+          <SuggestionList
+            suggestions={props.suggestionList}
+            rowNumber={number}
+            mt={info.texts.target}
+            readOnly={props.readOnly ?? false}
+            onAction={handlers.suggestion}
+          />
+        </div>
+      )}
     </div>
   )
 })
