@@ -47,6 +47,13 @@ function accepted(source: End, target: End): boolean {
   if (source === '!' || source === '…') return target === '.' || target === '' || target === '…'
   return target === '…' && source !== ''
 }
+/** The source's final mark sits inside closing quotes: a quoted title's, not the sentence's. */
+function titleMark(text: string, end: { mark: End; at: number }): boolean {
+  return (
+    (end.mark === '?' || end.mark === '!') && /^["»”]/u.test(text.slice(end.at + 1).trimStart())
+  )
+}
+
 /** Below this many words a line without its period is a headline or a caption. */
 const MIN_WORDS_FOR_MISSING = 8
 
@@ -67,6 +74,9 @@ export const endPunctuation: RowCheck = {
     const text = row.target
     if (target.mark === '') {
       if (context.words(row, 'target').count < MIN_WORDS_FOR_MISSING) return
+      // The first row of an article is its headline: English headlines take no period, whatever the
+      // Russian did.
+      if (row.index === 0) return
       // Point at the last word; the fix puts the source's mark after it (inside closing quotes, as
       // English does).
       const word = /[\p{L}\p{N}]+$/u.exec(text.slice(0, target.at))
@@ -90,6 +100,9 @@ export const endPunctuation: RowCheck = {
       })
       return
     }
+    // "…the film «Куда ты идешь, Аида?»": the mark belongs to the quoted title, which the English
+    // moved inside the sentence with its mark ("Quo Vadis, Aida?"), not to the sentence.
+    if (titleMark(row.source, source) && /[?!][”"»]/u.test(row.target)) return
     const span: [number, number] = [target.at, target.at + 1]
     emit({
       row,

@@ -49,7 +49,27 @@ function bracketKind(text: string, k: number): Kind {
   return undefined
 }
 
-function balance(text: string, kind: (text: string, k: number) => Kind): Balance {
+/**
+ * A quotation of several sentences, translated sentence by sentence, opens each sentence with a quote
+ * and closes only the last (the English convention for a speech of several paragraphs, applied per
+ * sentence): a quote at the start of a row, after a row that ended a sentence inside a quotation of
+ * the same mark still open, continues that quotation rather than opening a second one.
+ */
+function continuesQuotation(
+  text: string,
+  k: number,
+  rowStarts: ReadonlySet<number>,
+  open: number
+): boolean {
+  if (!rowStarts.has(k) || text[k] !== text[open]) return false
+  return /[.!?…]\s*$/.test(text.slice(Math.max(open, k - 4), k))
+}
+
+function balance(
+  text: string,
+  kind: (text: string, k: number) => Kind,
+  rowStarts: ReadonlySet<number> = new Set()
+): Balance {
   const stack: number[] = []
   let firstStray = -1
   let strays = 0
@@ -60,6 +80,10 @@ function balance(text: string, kind: (text: string, k: number) => Kind): Balance
     const k = m.index
     const what = kind(text, k)
     if (what === 'open') {
+      if (lastWasOpen && continuesQuotation(text, k, rowStarts, stack.at(-1)!)) {
+        stack[stack.length - 1] = k
+        continue
+      }
       if (lastWasOpen && reopened < 0 && text[k] === text[stack.at(-1)!]) reopened = stack.at(-1)!
       stack.push(k)
       lastWasOpen = true
@@ -161,8 +185,8 @@ function compare(
   emit: Emit,
   across: { readonly continued: boolean; readonly continues: boolean }
 ): number {
-  const source = balance(sourceText.text, kind)
-  const target = balance(targetText.text, kind)
+  const source = balance(sourceText.text, kind, new Set(sourceText.starts))
+  const target = balance(targetText.text, kind, new Set(targetText.starts))
   if (source.open === target.open) return target.open
   const notClosed = target.open > source.open
   if (notClosed ? across.continues && target.reopened < 0 : across.continued) return target.open

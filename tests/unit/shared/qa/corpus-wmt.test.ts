@@ -12,15 +12,15 @@ import { SKIP_NO_CORPORA } from '../../../helpers/paths'
 import { hasWmt, loadWmtDocs } from '../align/corpora'
 import { englishSpeller } from './helpers'
 
-/** Findings per 1,000 segments, at most (measured: 20.3 overall). */
+/** Findings per 1,000 segments, at most (measured: 19.0 overall; the target is under 20). */
 const CEILINGS: Partial<Record<CheckId | 'all', number>> = {
-  all: 23,
+  all: 20,
   untranslated: 6.5,
   numbers: 4,
   spelling: 4,
   'name-consistency': 2.5,
-  'unbalanced-pairs': 2.5,
-  'end-punctuation': 2.5,
+  'unbalanced-pairs': 1.5,
+  'end-punctuation': 1,
   whitespace: 1.5,
   boilerplate: 1,
   'near-repetition': 1,

@@ -60,12 +60,19 @@ describe('end-punctuation', () => {
     ])
     const missing = check(
       'end-punctuation',
-      rows([
-        'Переговоры возобновятся в понедельник в Минске.',
-        'The talks will resume on Monday in Minsk after the break'
-      ])
+      rows(
+        // The article's first row is its headline: English headlines take no period.
+        [
+          'Переговоры США и Беларуси возобновятся в понедельник в Минске.',
+          'US and Belarus talks to resume on Monday in Minsk after the summer break'
+        ],
+        [
+          'Переговоры возобновятся в понедельник в Минске.',
+          'The talks will resume on Monday in Minsk after the break'
+        ]
+      )
     )
-    expect(missing.map((f) => f.text)).toEqual(['break'])
+    expect(missing.map((f) => [f.row, f.text])).toEqual([[1, 'break']])
     expect(
       applyFix('The talks will resume on Monday in Minsk after the break', missing[0]!.fix!)
     ).toMatch(/break\.$/)
@@ -75,6 +82,13 @@ describe('end-punctuation', () => {
     expect(ends('Это прекрасно!', 'This is great.')).toEqual([])
     expect(ends('Визит завершился 17 сентября.', 'The visit ended on September 17..')).toEqual([])
     expect(ends('«Я рад», — сказал он.', '“I am pleased,” he said.')).toEqual([])
+    // The mark of a quoted title at the end of the Russian is the title's.
+    expect(
+      ends(
+        'Больше всего наград получил фильм Ясмилы Жбанич "Куда ты идешь, Аида?"',
+        'The film "Quo Vadis, Aida?" by Jasmila Zbanic received the most awards.'
+      )
+    ).toEqual([])
     expect(
       ends(
         'США и Беларусь готовы восстановить отношения',
@@ -181,6 +195,30 @@ describe('unbalanced-pairs', () => {
       ['- Мы готовы, - сказал он.', '"We are ready," he said.']
     )
     expect(check('unbalanced-pairs', speech)).toEqual([])
+  })
+
+  it('accepts it sentence by sentence too: each sentence of a quotation opens, the last closes', () => {
+    // WMT21 kp.235560, a professional translation: one paragraph, the quotation over three rows.
+    const paragraph = rows(
+      [
+        'Я хочу обратиться ко всем политическим комментаторам.',
+        '"I want to appeal to all political commentators.'
+      ],
+      [
+        'Не надо демонизировать народ Хабаровского края.',
+        '"Don\'t demonize the people of Khabarovsk Krai.'
+      ],
+      [
+        'Здесь живут замечательные люди, - поделился Михаил Дегтярев.',
+        '"Wonderful people live here," Mikhail Degtyarev said.'
+      ]
+    ).map((row) => ({ ...row, sourceParagraph: 0, targetParagraph: 0 }))
+    expect(check('unbalanced-pairs', paragraph)).toEqual([])
+    // A quotation that opens and is never closed is still one.
+    const open = paragraph.slice(0, 2)
+    expect(check('unbalanced-pairs', open).map((f) => [f.row, f.message.key])).toEqual([
+      [1, 'message.quoteNotClosed']
+    ])
   })
 })
 
