@@ -2,10 +2,12 @@
  * `npm run bench`: sentence alignment of 1k, 10k and 100k RU-EN segment pairs built from the WMT
  * corpus (clean and perturbed like MT output), Calque against a naive full-matrix Gale–Church, with
  * time, peak memory and strict F1; and segmentation throughput. Each measurement runs in a process
- * of its own (see measure.ts). Plain text tables on stdout.
+ * of its own (see measure.ts). Then the automatic checks (100k rows; one article through main's
+ * checker), exports and re-imports, and MQM scoring, each by its own script in its own process.
+ * Plain text tables on stdout.
  *
  *   npm run bench               everything (the naive aligner at 10k takes a minute or so)
- *   npm run bench -- --quick    1k and 10k only, naive at 1k only
+ *   npm run bench -- --quick    1k and 10k only, naive at 1k only; checks over 10k rows
  */
 import { spawnSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
@@ -134,6 +136,23 @@ function main(): void {
     'Segmentation (buildDocument: paragraphs and sentences) of the whole corpus, one side:'
   )
   console.log(segmentationTable())
+  for (const [title, script, args] of OTHER_BENCHMARKS) {
+    console.log(`\n${title}`)
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, script), ...args],
+      { stdio: 'inherit' }
+    )
+    if (child.status !== 0) throw new Error(`${script} failed (exit ${child.status})`)
+  }
 }
+
+/** The other benchmarks, as `node --import tsx bench/<script>` would run them alone. */
+const OTHER_BENCHMARKS: readonly (readonly [string, string, readonly string[]])[] = [
+  ['Automatic checks (bench/qa.ts):', 'qa.ts', [quick ? '10000' : '100000']],
+  ['One article through the checker in main (bench/qa-article.ts):', 'qa-article.ts', []],
+  ['Exports and re-imports (bench/export.ts):', 'export.ts', []],
+  ['MQM scoring (bench/scoring.ts):', 'scoring.ts', []]
+]
 
 main()
