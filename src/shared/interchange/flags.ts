@@ -9,7 +9,14 @@ import type { Flag, FlagComment, Side } from '../domain/review'
 import { FLAG_STATUSES, SEVERITIES } from '../domain/review'
 import { flagSchema } from '../review/events'
 import type { Typology } from '../typology/profile'
-import { categoryForIts, severityForIts, type ReadIssue } from './its-issues'
+import type { InlineContent, InlineMark } from './inline'
+import {
+  categoryForIts,
+  markIssues,
+  severityForIts,
+  type ReadIssue,
+  type StandOffIndex
+} from './its-issues'
 import type { NoticeCounter } from './types'
 
 export interface RawIssue {
@@ -18,6 +25,40 @@ export interface RawIssue {
   readonly issue: ReadIssue
   /** Joins the pieces of one flag and finds its Calque data; absent for another tool's issue. */
   readonly key?: string
+}
+
+/**
+ * The quality issues on the marks of one side's inline content, one `RawIssue` per issue (a mark
+ * pointing to a stand-off group carries each of the group's). A reference to a group that is not there
+ * is counted as a notice. `keyOf` gives the key that joins the pieces of one flag, as each format
+ * writes it (or undefined for another tool's issue).
+ */
+export function rawIssuesOf(
+  content: InlineContent,
+  side: Side,
+  standOff: StandOffIndex,
+  notices: NoticeCounter,
+  keyOf: (mark: InlineMark, index: number, count: number) => string | undefined
+): RawIssue[] {
+  const raws: RawIssue[] = []
+  for (const mark of content.marks) {
+    const issues = markIssues(mark.element, standOff)
+    if (issues === 'none') continue
+    if (issues === 'dangling') {
+      notices.add('danglingReference')
+      continue
+    }
+    issues.forEach((issue, k) => {
+      const key = keyOf(mark, k, issues.length)
+      raws.push({
+        side,
+        span: [mark.start, mark.end],
+        issue,
+        ...(key === undefined ? {} : { key })
+      })
+    })
+  }
+  return raws
 }
 
 /** Calque's data for one flag, as read from the file (every field unchecked). */

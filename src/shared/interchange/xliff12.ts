@@ -29,7 +29,7 @@ import {
 } from '../import/readers/xml'
 import { MQM_CORE } from '../typology/profile'
 import { finishArticle, type PendingArticle, type PendingRow, type RowMeta } from './assemble'
-import type { FlagData, RawIssue } from './flags'
+import { rawIssuesOf, type FlagData, type RawIssue } from './flags'
 import { readInline, type InlineContent } from './inline'
 import { markIssues, standOffGroup, type ReadIssue, type StandOffIndex } from './its-issues'
 import type { InterchangeReadOptions } from './options'
@@ -215,21 +215,11 @@ function rawIssues(
   standOff: StandOffIndex,
   notices: NoticeCounter
 ): RawIssue[] {
-  const raws: RawIssue[] = []
-  for (const mark of content.marks) {
-    const issues = markIssues(mark.element, standOff)
-    if (issues === 'none') continue
-    if (issues === 'dangling') {
-      notices.add('danglingReference')
-      continue
-    }
-    const keys = (attr(mark.element, 'flags', CALQUE_NS) ?? '').split(/\s+/).filter((k) => k !== '')
-    const keyed = keys.length === issues.length
-    issues.forEach((issue, k) =>
-      raws.push({ side, span: [mark.start, mark.end], issue, ...(keyed ? { key: keys[k]! } : {}) })
-    )
-  }
-  return raws
+  // Calque writes its flags' keys on the mark, one per issue, in order.
+  return rawIssuesOf(content, side, standOff, notices, (mark, k, count) => {
+    const keys = (attr(mark.element, 'flags', CALQUE_NS) ?? '').split(/\s+/).filter((x) => x !== '')
+    return keys.length === count ? keys[k] : undefined
+  })
 }
 
 function flagDataOf(element: XmlElement): FlagData {

@@ -41,7 +41,7 @@ import {
   type PendingRow,
   type RowMeta
 } from './assemble'
-import type { FlagData, RawIssue } from './flags'
+import { rawIssuesOf, type FlagData, type RawIssue } from './flags'
 import { readInline, type InlineContent } from './inline'
 import { markIssues, standOffGroup, type ReadIssue, type StandOffIndex } from './its-issues'
 import { NoticeCounter, type InterchangeResult } from './types'
@@ -213,25 +213,12 @@ function rawIssues(
   standOff: StandOffIndex,
   notices: NoticeCounter
 ): RawIssue[] {
-  const raws: RawIssue[] = []
-  for (const mark of content.marks) {
-    const issues = markIssues(mark.element, standOff)
-    if (issues === 'none') continue
-    if (issues === 'dangling') {
-      notices.add('danglingReference')
-      continue
-    }
+  // A flag's key is its mark's id, with the issue's place when the mark refers to a stand-off group.
+  return rawIssuesOf(content, side, standOff, notices, (mark, k) => {
+    if (mark.id === undefined) return undefined
     const byReference = attr(mark.element, 'locQualityIssuesRef', ITS_NS) !== undefined
-    issues.forEach((issue, k) =>
-      raws.push({
-        side,
-        span: [mark.start, mark.end],
-        issue,
-        ...(mark.id === undefined ? {} : { key: `${mark.id}#${byReference ? k : ''}` })
-      })
-    )
-  }
-  return raws
+    return `${mark.id}#${byReference ? k : ''}`
+  })
 }
 
 /** `type -> text` of a metaGroup's direct `<mda:meta>` children. */
