@@ -52,16 +52,18 @@ export function runChecks(rows: readonly QaRow[], options: QaOptions = {}): Find
   /**
    * A row check reads nothing but its row's two texts (and how many sentences each has), so a row
    * repeated word for word (a repeated headline, a standard line, a corpus that repeats itself) is
-   * checked once and its findings re-issued for each repetition.
+   * checked once and its findings re-issued for each repetition. The first row is the exception
+   * (an article's headline: `end-punctuation` reads its place), so it is neither reused nor kept.
    */
   const repeats = new RowMemo<{ emit: Emit; draft: FindingDraft }[]>()
   for (const row of rows) {
-    const seen = repeats.get(row)
+    const first = row.index === 0
+    const seen = first ? undefined : repeats.get(row)
     if (seen) {
       for (const { emit, draft } of seen) emit({ ...draft, row })
     } else {
       const drafts: { emit: Emit; draft: FindingDraft }[] = []
-      repeats.set(row, drafts)
+      if (!first) repeats.set(row, drafts)
       for (const { check, emit } of rowChecks) {
         if (check.scope !== 'row') continue
         check.run(row, context, (draft) => {

@@ -335,24 +335,49 @@ class MarkdownWalk {
     const [start, end] = this.lineRange(token.map)
     const blocks = readHtmlFragment(restoreOpeners(token.content), this.skipped)
     this.cursor = Math.max(this.cursor, start)
-    for (const block of blocks) {
+    // Characters the word search may look at in this block: past it, the rest of the block's text
+    // stands for the rest of its source, as a whole (a block full of entities stays linear).
+    let budget = 8 * (end - start) + 4096
+    const blockSource = this.source.slice(start, end)
+    blocks.forEach((block, b) => {
       this.assembler.begin(block.kind)
       // Word by word: words that stand in the source as they are (text after a comment on its closing
-      // line, between tags) are copied, so each sentence maps to its own characters; a word decoded
-      // from markup (an entity) stands for the source from the cursor. `find` keeps this linear.
+      // line, between tags) are copied, so each sentence maps to its own characters; words decoded from
+      // markup (`&laquo;нет&raquo;`) wait and stand for the source up to the next word found.
+      const last = b === blocks.length - 1
+      let pending = ''
       let pendingSpace = false
       for (const word of block.text.split(/\s+/)) {
         if (word === '') continue
-        const at = this.find(word, end)
-        const from = at === -1 ? this.cursor : at
-        if (pendingSpace) this.replace(this.cursor, from, ' ')
-        if (at === -1) this.replace(this.cursor, this.cursor, word)
-        else this.copy(at, at + word.length)
-        this.cursor = Math.max(this.cursor, from + (at === -1 ? 0 : word.length))
+        let at = -1
+        if (budget > 0) {
+          // Within the block only: a word is never taken from the text after it.
+          const found = blockSource.indexOf(word, this.cursor - start)
+          at = found === -1 ? -1 : start + found
+          budget -= (at === -1 ? end : at + word.length) - this.cursor
+        }
+        if (at === -1) {
+          pending += (pending !== '' || pendingSpace ? ' ' : '') + word
+          continue
+        }
+        if (pending !== '') {
+          // The waiting words stand for the source up to the white space before this word.
+          let gap = at
+          while (gap > this.cursor && /\s/.test(this.source[gap - 1]!)) gap--
+          if (gap > this.cursor) {
+            this.replace(this.cursor, gap, pending)
+            this.replace(gap, at, ' ')
+          } else this.replace(this.cursor, at, `${pending} `)
+        } else if (pendingSpace) this.replace(this.cursor, at, ' ')
+        this.copy(at, at + word.length)
+        this.cursor = at + word.length
+        pending = ''
         pendingSpace = true
       }
+      if (pending !== '') this.replace(this.cursor, last ? end : this.cursor, pending)
+      if (last) this.cursor = Math.max(this.cursor, end)
       this.assembler.end()
-    }
+    })
     this.cursor = Math.max(this.cursor, end)
   }
 

@@ -6,7 +6,7 @@
  * becomes a period, a period added to a headline, a comma or semicolon where a fragment was cut, and
  * a period missing from a short line (a headline, a caption).
  */
-import type { RowCheck } from '../types'
+import type { QaRow, RowCheck } from '../types'
 import { message } from './message'
 
 type End = '.' | '?' | '!' | '…' | ':' | ';' | ',' | ''
@@ -47,11 +47,25 @@ function accepted(source: End, target: End): boolean {
   if (source === '!' || source === '…') return target === '.' || target === '' || target === '…'
   return target === '…' && source !== ''
 }
+const CLOSING_QUOTES = ['”', '"', '»', '’', "'"]
+
 /** The source's final mark sits inside closing quotes: a quoted title's, not the sentence's. */
 function titleMark(text: string, end: { mark: End; at: number }): boolean {
   return (
     (end.mark === '?' || end.mark === '!') && /^["»”]/u.test(text.slice(end.at + 1).trimStart())
   )
+}
+
+/**
+ * The article's headline: its first row, one sentence, a paragraph of its own where the rows carry
+ * paragraphs (a text without any, such as a corpus of plain sentences, is given the benefit).
+ */
+function isHeadline(row: QaRow, rows: readonly QaRow[]): boolean {
+  if (row.index !== 0 || row.sourceSegments.length > 1) return false
+  const next = rows[1]
+  if (next === undefined || row.sourceParagraph == null) return true
+  if (next.sourceParagraph !== row.sourceParagraph) return true
+  return rows.every((other) => other.sourceParagraph === row.sourceParagraph)
 }
 
 /** Below this many words a line without its period is a headline or a caption. */
@@ -74,9 +88,8 @@ export const endPunctuation: RowCheck = {
     const text = row.target
     if (target.mark === '') {
       if (context.words(row, 'target').count < MIN_WORDS_FOR_MISSING) return
-      // The first row of an article is its headline: English headlines take no period, whatever the
-      // Russian did.
-      if (row.index === 0) return
+      // A headline takes no period in English, whatever the Russian did.
+      if (source.mark === '.' && isHeadline(row, context.rows)) return
       // Point at the last word; the fix puts the source's mark after it (inside closing quotes, as
       // English does).
       const word = /[\p{L}\p{N}]+$/u.exec(text.slice(0, target.at))
@@ -102,7 +115,12 @@ export const endPunctuation: RowCheck = {
     }
     // "…the film «Куда ты идешь, Аида?»": the mark belongs to the quoted title, which the English
     // moved inside the sentence with its mark ("Quo Vadis, Aida?"), not to the sentence.
-    if (titleMark(row.source, source) && /[?!][”"»]/u.test(row.target)) return
+    if (
+      titleMark(row.source, source) &&
+      !titleMark(row.target, target) &&
+      CLOSING_QUOTES.some((quote) => row.target.includes(source.mark + quote))
+    )
+      return
     const span: [number, number] = [target.at, target.at + 1]
     emit({
       row,

@@ -65,6 +65,22 @@ function continuesQuotation(
   return /[.!?…]\s*$/.test(text.slice(Math.max(open, k - 4), k))
 }
 
+/**
+ * Where a target row may continue the quotation of the row before (see `continuesQuotation`): at
+ * each row start, unless the Russian closed a quotation in the row before — then the English should
+ * have closed it too («Да.» «Нет.» is two quotations, "“Yes. “No.”" a close lost).
+ */
+function continuationStarts(rows: readonly QaRow[], target: Joined): Set<number> {
+  const starts = new Set<number>()
+  for (let k = 1; k < rows.length; k++) {
+    const before = rows[k - 1]!.source
+    let closes = false
+    for (let i = 0; i < before.length && !closes; i++) closes = quoteKind(before, i) === 'close'
+    if (!closes) starts.add(target.starts[k]!)
+  }
+  return starts
+}
+
 function balance(
   text: string,
   kind: (text: string, k: number) => Kind,
@@ -185,8 +201,12 @@ function compare(
   emit: Emit,
   across: { readonly continued: boolean; readonly continues: boolean }
 ): number {
-  const source = balance(sourceText.text, kind, new Set(sourceText.starts))
-  const target = balance(targetText.text, kind, new Set(targetText.starts))
+  const source = balance(sourceText.text, kind)
+  const target = balance(
+    targetText.text,
+    kind,
+    what === 'quote' ? continuationStarts(rows, targetText) : undefined
+  )
   if (source.open === target.open) return target.open
   const notClosed = target.open > source.open
   if (notClosed ? across.continues && target.reopened < 0 : across.continued) return target.open

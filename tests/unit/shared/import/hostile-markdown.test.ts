@@ -68,6 +68,19 @@ describe('Markdown that hid text', () => {
       original.slice(map.toOriginal(s.start), map.toOriginalEnd(s.end))
     )
     expect(spans).toEqual(['Минск.', '〡 Да &amp; нет.'])
+    // A word that is not in the source as it is (decoded from entities) stands for its markup.
+    const quoted = '<!-- c -->Минск. Да &laquo;нет&raquo;. Всё.'
+    const reading = readTextDocument(quoted, { format: 'md', language: 'ru' })
+    expect(
+      reading.document.segments.map((s) => [
+        s.text,
+        quoted.slice(reading.map.toOriginal(s.start), reading.map.toOriginalEnd(s.end))
+      ])
+    ).toEqual([
+      ['Минск.', 'Минск.'],
+      ['Да «нет».', 'Да &laquo;нет&raquo;.'],
+      ['Всё.', 'Всё.']
+    ])
   })
 
   it('text nested deeper than markdown-it follows is read as plain paragraphs', () => {

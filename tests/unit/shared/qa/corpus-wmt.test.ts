@@ -12,7 +12,7 @@ import { SKIP_NO_CORPORA } from '../../../helpers/paths'
 import { hasWmt, loadWmtDocs } from '../align/corpora'
 import { englishSpeller } from './helpers'
 
-/** Findings per 1,000 segments, at most (measured: 19.0 overall; the target is under 20). */
+/** Findings per 1,000 segments, at most (measured: 19.4 overall; the target is under 20). */
 const CEILINGS: Partial<Record<CheckId | 'all', number>> = {
   all: 20,
   untranslated: 6.5,

@@ -73,6 +73,33 @@ describe('end-punctuation', () => {
       )
     )
     expect(missing.map((f) => [f.row, f.text])).toEqual([[1, 'break']])
+    // A headline's question mark is not a period: losing it is still reported.
+    const question = check(
+      'end-punctuation',
+      rows(
+        [
+          'Готовы ли США и Беларусь восстановить отношения на уровне послов?',
+          'The US and Belarus are ready to restore relations at the level of ambassadors'
+        ],
+        ['Переговоры возобновятся.', 'The talks will resume.']
+      )
+    )
+    expect(question.map((f) => [f.row, f.message.key])).toEqual([
+      [0, 'message.endPunctuationMissing']
+    ])
+    // A first row that shares its paragraph with the next is body text, not a headline.
+    const body = rows(
+      [
+        'Переговоры возобновятся в понедельник в Минске.',
+        'The talks will resume on Monday in Minsk after the break'
+      ],
+      ['Об этом сообщил министр.', 'The minister said so.']
+    ).map((row) => ({ ...row, sourceParagraph: 0, targetParagraph: 0 }))
+    const bodyRows = [
+      ...body,
+      { ...body[1]!, id: 'r2', index: 2, sourceParagraph: 1, targetParagraph: 1 }
+    ]
+    expect(check('end-punctuation', bodyRows).map((f) => [f.row, f.text])).toEqual([[0, 'break']])
     expect(
       applyFix('The talks will resume on Monday in Minsk after the break', missing[0]!.fix!)
     ).toMatch(/break\.$/)
@@ -82,6 +109,10 @@ describe('end-punctuation', () => {
     expect(ends('Это прекрасно!', 'This is great.')).toEqual([])
     expect(ends('Визит завершился 17 сентября.', 'The visit ended on September 17..')).toEqual([])
     expect(ends('«Я рад», — сказал он.', '“I am pleased,” he said.')).toEqual([])
+    // …but a different mark in the English is still a change.
+    expect(
+      ends('Он крикнул: «Вы придёте на встречу?»', 'He shouted: "You will come to the meeting!"')
+    ).toEqual(['message.endPunctuationDiffers'])
     // The mark of a quoted title at the end of the Russian is the title's.
     expect(
       ends(
@@ -214,6 +245,21 @@ describe('unbalanced-pairs', () => {
       ]
     ).map((row) => ({ ...row, sourceParagraph: 0, targetParagraph: 0 }))
     expect(check('unbalanced-pairs', paragraph)).toEqual([])
+    // Not where the Russian closed its quotation in the row before: the English lost a close.
+    const twoQuotes = rows(['«Да, мы готовы.»', '«Yes, we are ready.'], ['«Нет.»', '«No.»']).map(
+      (row) => ({ ...row, sourceParagraph: 0, targetParagraph: 0 })
+    )
+    expect(check('unbalanced-pairs', twoQuotes).map((f) => f.message.key)).toEqual([
+      'message.quoteNotClosed'
+    ])
+    // Nor for brackets: a bracket is never continued.
+    const brackets = rows(
+      ['Доклад (вышел вчера).', 'The report (came out yesterday.'],
+      ['(Он опоздал).', '(He was late).']
+    ).map((row) => ({ ...row, sourceParagraph: 0, targetParagraph: 0 }))
+    expect(check('unbalanced-pairs', brackets).map((f) => f.message.key)).toEqual([
+      'message.bracketNotClosed'
+    ])
     // A quotation that opens and is never closed is still one.
     const open = paragraph.slice(0, 2)
     expect(check('unbalanced-pairs', open).map((f) => [f.row, f.message.key])).toEqual([
