@@ -43,10 +43,13 @@ export function keyWorkFromTrace(trace: Buffer | string): number[] {
   const keydowns = ofType('keydown')
   const inputs = ofType('input')
   return keydowns.flatMap((keydown, k) => {
-    const input = inputs[k]
+    // This key's input event: the first after it, before the next key (a key may make none).
+    const next = keydowns[k + 1]?.ts ?? Infinity
+    const input = inputs.find((e) => e.ts > keydown.ts && e.ts < next)
     if (!input) return []
     const commit = commits.find((c) => c.ts > input.ts)
-    const until = commit ? end(commit) : end(input)
+    if (!commit) return []
+    const until = end(commit)
     let busy = 0
     for (const task of tasks) {
       if (end(task) <= keydown.ts || task.ts >= until) continue
