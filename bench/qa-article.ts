@@ -1,8 +1,10 @@
 /**
  * `node --import tsx bench/qa-article.ts [rows]`: the workspace's automatic checks on a 10,000-row
- * article (default) through the real backend: the `checkArticle` handler the first time (rows built
- * from the review state, every check, the speller already loaded), asked again with nothing changed
- * (the cached answer), and after an alignment fix (a full new run); then what the window does with the
+ * article (default) through the real backend, the checks in their worker (the app) and then in main's
+ * thread: the `checkArticle` handler after a fix (rows built from the review state, every check, the
+ * speller loaded), with the longest stall of main's event loop meanwhile (what a save waiting behind
+ * the checks would wait), asked again with nothing changed (the cached answer), and after another
+ * alignment fix (a full new run); then what the window does with the
  * answer — its JSON through IPC, and the one pass that filters the findings and maps them to rows
  * (`indexSuggestions`), plus the QA panel's lines.
  *
@@ -77,34 +79,19 @@ async function main(): Promise<void> {
   // One sentence per paragraph: the aligner pairs them one to one, row i = line i.
   writeFileSync(join(dir, 'ru.txt'), ru.join('\n\n') + '\n')
   writeFileSync(join(dir, 'en.txt'), en.join('\n\n') + '\n')
-  const backend = createBackend({
-    userDataDir: join(dir, 'user'),
-    samplesDir: dir,
-    choosePair: async () => ({ source: join(dir, 'ru.txt'), target: join(dir, 'en.txt') }),
-    chooseBilingualFile: async () => null,
-    chooseDirectory: async () => null,
-    systemLocale: 'en-US',
-    author: 'bench',
-    importInWorker: false
-  })
-  const opened = unwrap(await backend.handlers.openPair({}))!
-  const ids = { projectId: opened.project.id, articleId: opened.project.articles[0]!.id }
-  const view = unwrap(await backend.handlers.openArticle(ids))
   const speller = await time(() => loadEnglishSpeller())
-
-  const first = await time(async () => unwrap(await backend.handlers.checkArticle(ids)))
-  const again = await time(async () => unwrap(await backend.handlers.checkArticle(ids)))
-  unwrap(
-    await backend.handlers.appendReview({ ...ids, event: { type: 'align.merge', row: 'b10' } })
-  )
-  const afterFix = await time(async () => unwrap(await backend.handlers.checkArticle(ids)))
+  const runs: Record<'worker' | 'thread', Awaited<ReturnType<typeof measure>>> = {
+    worker: await measure(dir, true),
+    thread: await measure(dir, false)
+  }
+  const { afterFix, view, records } = runs.worker
 
   const json = JSON.stringify(afterFix.value)
   const parse = performance.now()
   const received = JSON.parse(json) as typeof afterFix.value
   const parseMs = performance.now() - parse
 
-  const state = replay(unwrap(await backend.handlers.openArticle(ids)).records, {
+  const state = replay(records, {
     beads: view.beads,
     source: view.source.segments,
     target: view.target.segments
@@ -127,8 +114,6 @@ async function main(): Promise<void> {
   const linesStart = performance.now()
   const lines = panelLines(index.all)
   const linesMs = performance.now() - linesStart
-  await backend.close()
-
   const rows = state.beads.length
   console.log(
     `checkArticle on ${rows.toLocaleString('en')} rows (${hasWmt ? 'WMT RU-EN corpus, numbered' : 'the sample cycled: WMT corpus absent'}); ${cpus().length} CPUs, load ${loadavg()
@@ -136,17 +121,65 @@ async function main(): Promise<void> {
       .join(' ')}`
   )
   console.log(`  English speller, built once per process: ${speller.ms.toFixed(0)} ms`)
-  console.log(
-    `  first run: ${first.ms.toFixed(0)} ms, ${first.value.findings.length.toLocaleString('en')} findings (${first.value.ran.length} checks)`
-  )
-  console.log(`  asked again, nothing changed (cached): ${again.ms.toFixed(1)} ms`)
-  console.log(`  after an alignment fix (merge): ${afterFix.ms.toFixed(0)} ms`)
+  for (const [where, run] of [
+    ['in the checks worker (the app)', runs.worker],
+    ["in main's thread", runs.thread]
+  ] as const) {
+    console.log(
+      `  ${where}: first run ${run.first.ms.toFixed(0)} ms, ${run.first.value.findings.length.toLocaleString('en')} findings (${run.first.value.ran.length} checks); main's event loop stalled at most ${run.stallMs.toFixed(0)} ms meanwhile`
+    )
+    console.log(
+      `    asked again, nothing changed (cached): ${run.again.ms.toFixed(1)} ms; after an alignment fix (merge): ${run.afterFix.ms.toFixed(0)} ms`
+    )
+  }
   console.log(
     `  answer as JSON: ${(json.length / 1e6).toFixed(1)} MB, parsed in ${parseMs.toFixed(0)} ms`
   )
   console.log(
     `window: filter + map to rows ${indexMs.toFixed(0)} ms (again, rows reused: ${reindexMs.toFixed(0)} ms) → ${index.byRow.size.toLocaleString('en')} rows with suggestions; QA panel lines ${linesMs.toFixed(1)} ms (${lines.length.toLocaleString('en')})`
   )
+}
+
+/** One backend, the checks in a worker or in this thread: three checkArticle calls, timed. */
+async function measure(dir: string, checksInWorker: boolean) {
+  const backend = createBackend({
+    userDataDir: join(dir, checksInWorker ? 'user-worker' : 'user-thread'),
+    samplesDir: dir,
+    choosePair: async () => ({ source: join(dir, 'ru.txt'), target: join(dir, 'en.txt') }),
+    chooseBilingualFile: async () => null,
+    chooseDirectory: async () => null,
+    systemLocale: 'en-US',
+    author: 'bench',
+    importInWorker: false,
+    checksInWorker
+  })
+  const opened = unwrap(await backend.handlers.openPair({}))!
+  const ids = { projectId: opened.project.id, articleId: opened.project.articles[0]!.id }
+  const view = unwrap(await backend.handlers.openArticle(ids))
+  // The worker builds its speller when it starts: let it, as the app has by the time an article opens.
+  await backend.handlers.checkArticle({ ...ids })
+  unwrap(
+    await backend.handlers.appendReview({ ...ids, event: { type: 'align.merge', row: 'b20' } })
+  )
+  // A timer every millisecond: the longest gap between its ticks is the longest stall.
+  let last = performance.now()
+  let stallMs = 0
+  const ticker = setInterval(() => {
+    const now = performance.now()
+    stallMs = Math.max(stallMs, now - last)
+    last = now
+  }, 1)
+  const first = await time(async () => unwrap(await backend.handlers.checkArticle(ids)))
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  clearInterval(ticker)
+  const again = await time(async () => unwrap(await backend.handlers.checkArticle(ids)))
+  unwrap(
+    await backend.handlers.appendReview({ ...ids, event: { type: 'align.merge', row: 'b10' } })
+  )
+  const afterFix = await time(async () => unwrap(await backend.handlers.checkArticle(ids)))
+  const { records } = unwrap(await backend.handlers.openArticle(ids))
+  await backend.close()
+  return { first, again, afterFix, view, records, stallMs }
 }
 
 void main()

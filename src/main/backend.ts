@@ -33,6 +33,7 @@ import { RecentProjects } from './services/recent-projects'
 import type { WorkerEntry } from './services/import-job'
 import { ImportJobs } from './services/import-jobs'
 import { createArticleChecker } from './services/qa/check-article'
+import { CheckWorker } from './services/qa/check-worker'
 import { loadUserRules } from './services/segmentation-rules'
 import { SettingsStore } from './services/settings'
 import { removeStaleTemporaries } from './services/temporaries'
@@ -82,6 +83,11 @@ export interface BackendDeps {
    * cancel, a hostile file exhausts only the worker. `false` runs them in this thread (tests).
    */
   readonly importInWorker?: boolean
+  /**
+   * Run the automatic checks in a worker thread (the import worker's file, `checks` role), so that a
+   * long article's checks never hold up a save. Default: as `importInWorker`.
+   */
+  readonly checksInWorker?: boolean
   /** The import worker's code (the UI benchmark points at the built one); found by itself otherwise. */
   readonly importWorker?: WorkerEntry
 }
@@ -112,7 +118,12 @@ export function createBackend(deps: BackendDeps): Backend {
     ...(deps.importWorker ? { worker: deps.importWorker } : {}),
     ...(deps.onImportProgress ? { onProgress: deps.onImportProgress } : {})
   })
-  const checker = createArticleChecker()
+  // The checks run in a worker in the app; in this thread for tests that ask.
+  const checksInWorker = deps.checksInWorker ?? deps.importInWorker ?? true
+  const checkWorker = checksInWorker ? new CheckWorker(deps.importWorker) : null
+  const checker = createArticleChecker(
+    checkWorker ? { run: (request) => checkWorker.run(request) } : {}
+  )
   let current: ProjectSession | null = null
   const loaded = settings.load().then(async (s) => {
     // Whatever a killed project creation left in the projects folder goes now.
@@ -388,6 +399,7 @@ export function createBackend(deps: BackendDeps): Backend {
     handlers,
     close: async () => {
       await imports.close()
+      await checkWorker?.close()
       await registry.closeAll()
     }
   }

@@ -1,18 +1,24 @@
 /**
  * The import worker thread: runs `performImport` for each job and reports progress, the result (its
- * files' bytes transferred, not copied) or the failure. A separate build entry (`out/main/import-worker.js`,
+ * files' bytes transferred, not copied) or the failure. Started in the `checks` role, it runs the
+ * automatic checks instead (src/main/services/qa/check-worker.ts). A separate build entry (`out/main/import-worker.js`,
  * see electron.vite.config.ts); from source it is loaded through `dev-worker.cjs`.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { CalqueFailure } from '@shared/domain/errors'
+import { serveChecks } from '../qa/serve-checks'
 import { performImport } from './perform-import'
 import { warmUp } from './warm-up'
 import type { JobMessage } from './run-import-job'
 import type { ImportJobResult, WorkerInput, WorkerMessage } from './types'
 
 const port = parentPort
-const initial = (workerData as Partial<WorkerInput> | undefined)?.request
-if (port) {
+const data = workerData as (Partial<WorkerInput> & { role?: string }) | undefined
+const initial = data?.request
+if (port && data?.role === 'checks') {
+  // The same file serves the automatic checks (CheckWorker): one build entry, one way to find it.
+  serveChecks(port)
+} else if (port) {
   // Started with a request: one job (runImportJob). Started without: a pooled worker, one job per
   // message, kept between jobs (ImportWorkerPool).
   if (initial) void run(port, initial)

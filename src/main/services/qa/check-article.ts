@@ -1,8 +1,9 @@
 /**
  * The automatic checks of one open article, for the review window (`checkArticle`): the rows as they
  * are now in the review state (alignment fixes applied: the same rows exports read), every check the
- * project has not switched off, the English speller of this process and the project's glossary.
- * Checks judge the MT, as flags do, so post-edits do not enter. A glossary that cannot be read is
+ * project has not switched off, the English speller and the project's glossary. The checks run where
+ * `run` says: in this thread by default (tests, the CLI), in a worker in the app (`CheckWorker`), so
+ * main's thread stays free for saves. Checks judge the MT, as flags do, so post-edits do not enter. A glossary that cannot be read is
  * reported with the result (the other checks still run), never thrown.
  *
  * One result is kept per article and reused while its rows, the project's check settings and the
@@ -12,12 +13,12 @@
 import { stat } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
 import type { Bead } from '@shared/domain/alignment'
-import { CalqueFailure, type CalqueError } from '@shared/domain/errors'
 import type { ArticleChecks, GlossaryState } from '@shared/ipc/contract'
 import type { ProjectSettings } from '@shared/project/format'
-import { CHECK_IDS, runChecks, type CheckId, type Glossary, type Speller } from '@shared/qa'
+import { CHECK_IDS, type CheckId, type Glossary, type Speller } from '@shared/qa'
 import { reviewedRows } from '@shared/review/reviewed-article'
 import { currentState, type OpenArticle } from '../article-store'
+import { asCalqueError, runCheckJob, type CheckJobRequest, type CheckRunner } from './check-job'
 import { loadGlossaryFile } from './glossary-file'
 import { loadEnglishSpeller } from './speller'
 
@@ -28,8 +29,10 @@ export interface CheckedProject {
 }
 
 export interface ArticleCheckerDeps {
-  /** Default: the shared en-US speller of this process. */
+  /** Default: the shared en-US speller of this process (for checks run in this thread). */
   readonly speller?: () => Promise<Speller>
+  /** Where the checks run; default: in this thread (`runCheckJob`). The app: a worker (`CheckWorker`). */
+  readonly run?: CheckRunner
   /** Default: the file system (`loadGlossaryFile`). */
   readonly glossary?: (path: string) => Promise<Glossary>
 }
@@ -46,6 +49,7 @@ export interface ArticleChecker {
 
 export function createArticleChecker(deps: ArticleCheckerDeps = {}): ArticleChecker {
   const speller = deps.speller ?? loadEnglishSpeller
+  const run = deps.run ?? ((request: CheckJobRequest) => runCheckJob(request, speller))
   const readGlossary = deps.glossary ?? loadGlossaryFile
   // Keyed by the open article: a reloaded article (another encoding) is a new object, so a new run.
   const cache = new WeakMap<OpenArticle, Cached>()
@@ -94,28 +98,19 @@ export function createArticleChecker(deps: ArticleCheckerDeps = {}): ArticleChec
       const cached = cache.get(article)
       if (cached && cached.beads === state.beads && cached.key === key) return cached.result
 
-      let spelling: Speller | undefined
-      let spellingError: CalqueError | null = null
-      if (enabled.includes('spelling')) {
-        try {
-          spelling = await speller()
-        } catch (error) {
-          spellingError = asCalqueError(error)
-        }
-      }
-
       const { alignment } = article
       const rows = reviewedRows(state, {
         source: alignment.source.segments,
         target: alignment.target.segments
       })
-      const findings = runChecks(rows, {
+      const { findings, spellingError } = await run({
+        rows,
         enabled,
         ...(glossary ? { glossary } : {}),
-        ...(spelling ? { spelling } : {})
+        spelling: enabled.includes('spelling')
       })
       const ran = enabled.filter(
-        (id) => (id !== 'glossary' || glossary) && (id !== 'spelling' || spelling)
+        (id) => (id !== 'glossary' || glossary) && (id !== 'spelling' || spellingError === null)
       )
       const result: ArticleChecks = {
         findings,
@@ -137,9 +132,4 @@ export function enabledChecks(disabled: readonly string[]): CheckId[] {
 
 function absolutePath(projectDir: string, path: string): string {
   return isAbsolute(path) ? path : resolve(projectDir, path)
-}
-
-function asCalqueError(error: unknown): CalqueError {
-  if (error instanceof CalqueFailure) return error.error
-  return { code: 'internal', detail: error instanceof Error ? error.message : String(error) }
 }
