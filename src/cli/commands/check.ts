@@ -5,14 +5,12 @@
  * for bad input (a wrong command line, or a file that cannot be used).
  */
 import i18next, { type i18n } from 'i18next'
-import type { Bead } from '@shared/domain/alignment'
-import type { TextDocument } from '@shared/domain/document'
 import { resources } from '@shared/i18n/resources'
 import type { EncodingName } from '@shared/import/types'
 import { ENCODINGS } from '@shared/import/types'
 import { CalqueFailure } from '@shared/domain/errors'
 import { CHECK_IDS, isCheckId, runChecks, type CheckId, type Finding, type QaRow } from '@shared/qa'
-import { rowText } from '@shared/review/row-text'
+import { alignedRows } from '@shared/review/reviewed-article'
 import { loadEnglishSpeller, loadGlossaryFiles, loadPhraseBook } from '../../main/services/qa'
 import { defineCommand } from '../command'
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io'
@@ -149,27 +147,9 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
 }
 
 async function readRows(command: CheckCommand, io: CliIo): Promise<QaRow[]> {
+  // The rows exactly as the app and `calque align` see them: sentences joined by one space.
   const { source, target, beads } = await readInput(command, io)
-  return toRows(source, target, beads)
-}
-
-/** The rows exactly as the app and `calque align` see them: sentences joined by one space. */
-export function toRows(
-  source: TextDocument,
-  target: TextDocument,
-  beads: readonly Bead[]
-): QaRow[] {
-  return beads.map((bead, index) => ({
-    id: bead.id,
-    index,
-    source: rowText(source.segments, bead.source),
-    target: rowText(target.segments, bead.target),
-    sourceSegments: bead.source,
-    targetSegments: bead.target,
-    confidence: bead.confidence,
-    sourceParagraph: bead.source.length > 0 ? source.segments[bead.source[0]!]!.paragraph : null,
-    targetParagraph: bead.target.length > 0 ? target.segments[bead.target[0]!]!.paragraph : null
-  }))
+  return alignedRows(beads, { source: source.segments, target: target.segments })
 }
 
 let translator: i18n | undefined

@@ -56,6 +56,14 @@ export function reviewedRows(
   })
 }
 
+/** The rows of an alignment nobody has reviewed (the CLI reads files, not projects): no edits, no flags. */
+export function alignedRows(
+  beads: ReviewState['beads'],
+  base: { readonly source: SideSegments; readonly target: SideSegments }
+): ReviewedRow[] {
+  return reviewedRows({ beads, flags: new Map(), notes: new Map() }, base)
+}
+
 export function reviewedArticle(
   meta: ArticleMeta,
   state: Pick<ReviewState, 'beads' | 'flags' | 'notes'>,

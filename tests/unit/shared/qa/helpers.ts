@@ -14,7 +14,7 @@ import {
   type QaRow,
   type Speller
 } from '@shared/qa'
-import { rowText } from '@shared/review/row-text'
+import { alignedRows } from '@shared/review/reviewed-article'
 import { buildDocument } from '@shared/segment/document'
 import { sampleEn, sampleRu } from '../../../helpers/paths'
 
@@ -23,17 +23,7 @@ export function rowsOf(
   target: TextDocument,
   beads: readonly Bead[]
 ): QaRow[] {
-  return beads.map((bead, index) => ({
-    id: bead.id,
-    index,
-    source: rowText(source.segments, bead.source),
-    target: rowText(target.segments, bead.target),
-    sourceSegments: bead.source,
-    targetSegments: bead.target,
-    confidence: bead.confidence,
-    sourceParagraph: bead.source.length > 0 ? source.segments[bead.source[0]!]!.paragraph : null,
-    targetParagraph: bead.target.length > 0 ? target.segments[bead.target[0]!]!.paragraph : null
-  }))
+  return alignedRows(beads, { source: source.segments, target: target.segments })
 }
 
 let sample: QaRow[] | undefined
