@@ -18,7 +18,8 @@ import type { ProjectSettings } from '@shared/project/format'
 import { CHECK_IDS, type CheckId, type Glossary, type Speller } from '@shared/qa'
 import { reviewedRows } from '@shared/review/reviewed-article'
 import { currentState, type OpenArticle } from '../article-store'
-import { asCalqueError, runCheckJob, type CheckJobRequest, type CheckRunner } from './check-job'
+import { toUserError } from '../../to-user-error'
+import { runCheckJob, type CheckJobRequest, type CheckRunner } from './check-job'
 import { loadGlossaryFile } from './glossary-file'
 import { loadEnglishSpeller } from './speller'
 
@@ -90,7 +91,11 @@ export function createArticleChecker(deps: ArticleCheckerDeps = {}): ArticleChec
             entries: loaded.glossary.entries.length
           }
         } catch (error) {
-          glossaryState = { status: 'failed', path: glossaryPath, error: asCalqueError(error) }
+          glossaryState = {
+            status: 'failed',
+            path: glossaryPath,
+            error: toUserError(error, 'reading the glossary')
+          }
         }
       }
 

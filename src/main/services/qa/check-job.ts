@@ -5,7 +5,7 @@
  * that a long article never holds up main while a save waits.
  */
 import type { CalqueError } from '@shared/domain/errors'
-import { CalqueFailure } from '@shared/domain/errors'
+import { toUserError } from '../../to-user-error'
 import {
   runChecks,
   type CheckId,
@@ -41,7 +41,7 @@ export async function runCheckJob(
     try {
       spelling = await speller()
     } catch (error) {
-      spellingError = asCalqueError(error)
+      spellingError = toUserError(error, 'loading the English speller')
     }
   }
   const findings = runChecks(request.rows, {
@@ -50,9 +50,4 @@ export async function runCheckJob(
     ...(spelling ? { spelling } : {})
   })
   return { findings, spellingError }
-}
-
-export function asCalqueError(error: unknown): CalqueError {
-  if (error instanceof CalqueFailure) return error.error
-  return { code: 'internal', detail: error instanceof Error ? error.message : String(error) }
 }

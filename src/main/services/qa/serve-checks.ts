@@ -4,7 +4,8 @@
  * wait for it).
  */
 import type { MessagePort } from 'node:worker_threads'
-import { asCalqueError, runCheckJob } from './check-job'
+import { toUserError } from '../../to-user-error'
+import { runCheckJob } from './check-job'
 import type { CheckReplyMessage, CheckRequestMessage } from './check-worker'
 import { loadEnglishSpeller } from './speller'
 
@@ -20,7 +21,7 @@ export function serveChecks(port: MessagePort): void {
         reply({
           type: 'check-failed',
           id: message.id,
-          message: asCalqueError(error).detail ?? String(error)
+          message: toUserError(error, 'the automatic checks').detail ?? String(error)
         })
     )
   })

@@ -9,6 +9,7 @@ import { checkEvent } from '@shared/review/check-event'
 import type { ReviewEvent } from '@shared/review/events'
 import { activeArticle, type AppStore, type AppView, type Cursor } from './app-store'
 import { savePrefs, type Prefs } from './prefs'
+import { toCalqueError } from '../components/useDescribeError'
 
 export interface AppActions {
   start(): () => void
@@ -246,9 +247,5 @@ export function createActions(store: AppStore, api: CalqueApi): AppActions {
   return actions
 }
 
-/** Anything thrown (a dead bridge, a bug) becomes an `internal` error the banner can show. */
-export function toCalqueError(thrown: unknown): CalqueError {
-  return { code: 'internal', detail: thrown instanceof Error ? thrown.message : String(thrown) }
-}
 
 export { activeArticle }

@@ -10,7 +10,7 @@ import type { Bead } from '@shared/domain/alignment'
 import type { CalqueError } from '@shared/domain/errors'
 import type { ArticleChecks } from '@shared/ipc/contract'
 import { useApi } from '../../app/api-context'
-import { toCalqueError } from '../../store/actions'
+import { toCalqueError } from '../../components/useDescribeError'
 
 /** Pause after a change before asking (fixes often come in a row: merge, merge, split). */
 export const RECHECK_DELAY_MS = 400
