@@ -152,7 +152,8 @@ const OTHER_BENCHMARKS: readonly (readonly [string, string, readonly string[]])[
   ['Automatic checks (bench/qa.ts):', 'qa.ts', [quick ? '10000' : '100000']],
   ['One article through the checker in main (bench/qa-article.ts):', 'qa-article.ts', []],
   ['Exports and re-imports (bench/export.ts):', 'export.ts', []],
-  ['MQM scoring (bench/scoring.ts):', 'scoring.ts', []]
+  ['MQM scoring (bench/scoring.ts):', 'scoring.ts', []],
+  ['Opening an article: the review log replayed (bench/replay.ts):', 'replay.ts', []]
 ]
 
 main()

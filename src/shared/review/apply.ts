@@ -11,7 +11,7 @@ import type { Planned } from './effects/planned'
 import { planRowEvent } from './effects/rows'
 import { planSuggestionEvent } from './effects/suggestions'
 import { isAlignmentOp, type LogRecord, type ReviewEvent } from './events'
-import { pushStep, redoStep, undoStep } from './history'
+import { redoStep, undoStep } from './history'
 import { legacyAlignRedo, legacyAlignUndo } from './legacy-align-history'
 import type { ReviewSides } from './span-anchor'
 import { initialReviewState, type ReviewState } from './state'
@@ -99,7 +99,7 @@ function step(draft: Draft, record: LogRecord, sides: ReviewSides): StepOutcome 
   }
   if (!planned.ok) return planned
   const patch = commit(draft, planned.change)
-  draft.history = pushStep(draft.history, {
+  draft.pushStep({
     kind: e.type,
     count: planned.count,
     patch,

@@ -10,7 +10,7 @@
  * and replay of a whole log reuses one draft throughout.
  */
 import type { Bead } from '../domain/alignment'
-import type { History } from './history'
+import type { History, HistoryStep } from './history'
 import type { CollectionName, Collections, ReviewState } from './state'
 
 /** Rows `[at, at + before.length)` are `before` and become `after`. */
@@ -57,16 +57,45 @@ export class Draft {
   private index: Map<string, number> | null = null
   private readonly maps: { [C in CollectionName]: ReadonlyMap<string, Collections[C]> }
   private readonly owned = new Set<CollectionName>()
-  history: History
+  private historyNow: History
+  /** `historyNow.done` is this draft's own array (made since the last `toState`): pushed in place. */
+  private doneOwned = false
   lastBeadNumber: number
   lastSeq: number
 
   constructor(state: ReviewState) {
     this.rows = state.beads
     this.maps = { flags: state.flags, notes: state.notes, dismissals: state.dismissals }
-    this.history = state.history
+    this.historyNow = state.history
     this.lastBeadNumber = state.lastBeadNumber
     this.lastSeq = state.lastSeq
+  }
+
+  get history(): History {
+    return this.historyNow
+  }
+
+  /** A history made elsewhere (undo, redo, legacy fixes): its arrays are not this draft's to push to. */
+  set history(history: History) {
+    this.historyNow = history
+    this.doneOwned = false
+  }
+
+  /**
+   * Records a new step (the redo list is forgotten, as in every editor). The done list is copied once
+   * per draft, then grown in place: replaying a log of N records stays linear, not N²/2 copies.
+   */
+  pushStep(step: HistoryStep): void {
+    const history = this.historyNow
+    const done = this.doneOwned ? (history.done as HistoryStep[]) : [...history.done]
+    done.push(step)
+    const keepLegacy = history.legacyRedo && !step.kind.startsWith('align.')
+    this.historyNow = {
+      done,
+      undone: [],
+      ...(keepLegacy ? { legacyRedo: history.legacyRedo } : {})
+    }
+    this.doneOwned = true
   }
 
   get beads(): readonly Bead[] {
@@ -114,12 +143,13 @@ export class Draft {
     // Hand out the current objects; the next write copies again, so a state is never mutated later.
     this.rowsOwned = false
     this.owned.clear()
+    this.doneOwned = false
     return {
       beads: this.rows,
       flags: this.maps.flags,
       notes: this.maps.notes,
       dismissals: this.maps.dismissals,
-      history: this.history,
+      history: this.historyNow,
       lastBeadNumber: this.lastBeadNumber,
       lastSeq: this.lastSeq
     }

@@ -48,7 +48,8 @@ function checkFields(draft: Draft, event: ReviewEvent, context: CheckContext): s
       const misplaced = checkPlace(draft, flag, context.sides)
       if (misplaced) return misplaced
       // Flags brought in from another tool keep that tool's categories (scores map them by pattern).
-      const category = flag.origin === 'import' ? null : checkCategory(flag.category, context.typology)
+      const category =
+        flag.origin === 'import' ? null : checkCategory(flag.category, context.typology)
       if (category) return category
       for (const other of draft.map('flags').values()) {
         if (other.status === 'open' && sameIssue(other, flag)) {

@@ -30,16 +30,6 @@ export interface History {
   readonly legacyRedo?: readonly HistoryStep[]
 }
 
-/** Records a new step: the redo list is forgotten, as in every editor. */
-export function pushStep(history: History, step: HistoryStep): History {
-  const keepLegacy = history.legacyRedo && !step.kind.startsWith('align.')
-  return {
-    done: [...history.done, step],
-    undone: [],
-    ...(keepLegacy ? { legacyRedo: history.legacyRedo } : {})
-  }
-}
-
 export type UndoResult =
   { readonly ok: true; readonly focus?: string } | { readonly ok: false; readonly reason: string }
 

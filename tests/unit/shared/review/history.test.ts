@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { replay, replayRecords } from '@shared/review/apply'
+import { replay, replayRecords, stepRecord } from '@shared/review/apply'
+import { Draft } from '@shared/review/change'
 import { checkEvent } from '@shared/review/check-event'
 import type { ReviewEvent } from '@shared/review/events'
 import {
@@ -267,5 +268,31 @@ describe('property: any sequence of actions, undos and redos', () => {
       }),
       { numRuns: 150 }
     )
+  })
+})
+
+describe('a handed-out history is never changed afterwards', () => {
+  it('a state from a draft keeps its steps while the draft goes on, and after undo and redo', () => {
+    const rows = base.beads.slice(0, 4).map((b) => b.id)
+    const status = (row: string): ReviewEvent => ({ type: 'status.set', row, status: 'reviewed' })
+    const draft = new Draft(start)
+    const sides = base
+    for (const record of records([status(rows[0]!), status(rows[1]!)]))
+      stepRecord(draft, record, sides)
+    const first = draft.toState()
+    const steps = [...first.history.done]
+    for (const record of records(
+      [status(rows[2]!), { type: 'history.undo' }, { type: 'history.redo' }, status(rows[3]!)],
+      2
+    ))
+      stepRecord(draft, record, sides)
+    const later = draft.toState()
+    expect(first.history.done).toEqual(steps)
+    expect(first.history.done).toHaveLength(2)
+    expect(later.history.done).toHaveLength(4)
+    // A state applied on again (the renderer's way) leaves the one it started from alone.
+    const next = applyAll(base, [status(rows[0]!)], later)
+    expect(later.history.done).toHaveLength(4)
+    expect(next.history.done).toHaveLength(5)
   })
 })
