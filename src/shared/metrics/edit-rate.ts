@@ -21,8 +21,10 @@ export interface EditCounts {
 const tokens = (text: string): string[] => text.split(/\s+/u).filter((t) => t !== '')
 
 export function wordEditCounts(mt: string, postEdit: string): EditCounts {
-  const hyp = tokens(mt)
   const ref = tokens(postEdit)
+  // Most rows are not post-edited: nothing to compare.
+  if (mt === postEdit) return { edits: 0, referenceWords: ref.length }
+  const hyp = tokens(mt)
   return { edits: levenshtein(hyp, ref), referenceWords: ref.length }
 }
 

@@ -125,11 +125,14 @@ function visibleOf(
 }
 
 /** Flags sent but not yet acknowledged (shown as "saving…"). */
+/** Nothing being saved: one shared set, so the rows given it keep the same prop. */
+const NONE_SAVING: ReadonlySet<string> = new Set()
+
 export function savingFlagIds(state: ArticleState): ReadonlySet<string> {
-  const ids = new Set<string>()
+  let ids: Set<string> | undefined
   for (const change of state.pending)
-    if (change.event.type === 'flag.add') ids.add(change.event.flag.id)
-  return ids
+    if (change.event.type === 'flag.add') (ids ??= new Set()).add(change.event.flag.id)
+  return ids ?? NONE_SAVING
 }
 
 export function isUnsaved(state: ArticleState): boolean {

@@ -62,6 +62,11 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
   const prefs = useAppStore((s) => s.prefs)
   const cursor = useAppStore((s) => s.cursors.get(articleId) ?? NO_CURSOR)
   const { view, base, visible } = article
+  // One object while the languages stay: the memoised rows compare their props by identity.
+  const languages = useMemo(
+    () => ({ source: view.source.language, target: view.target.language }),
+    [view.source.language, view.target.language]
+  )
   const labels = useFlagLabels(view.typology)
   const mac = isMacPlatform()
 
@@ -82,10 +87,18 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
     () => (find.open ? findRows(visible.beads, base, visible) : []),
     [find.open, visible, base]
   )
-  const hits = useMemo(
-    () => (find.open ? findHits(searchable, find.query) : []),
-    [find.open, searchable, find.query]
-  )
+  // Typing in the find bar searches once: the change handler keeps its answer, which the view shows.
+  const [searched, setSearched] = useState<{
+    readonly rows: typeof searchable
+    readonly query: FindState['query']
+    readonly hits: FindHit[]
+  } | null>(null)
+  const hits = useMemo(() => {
+    if (!find.open) return []
+    if (searched && searched.rows === searchable && searched.query === find.query)
+      return searched.hits
+    return findHits(searchable, find.query)
+  }, [find.open, searchable, find.query, searched])
   const currentHit: FindHit | null =
     hits.length > 0 ? (hits[Math.min(find.index, hits.length - 1)] ?? null) : null
   const hitMap = useMemo(() => hitsByRow(hits, currentHit), [hits, currentHit])
@@ -560,6 +573,7 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
               // Incremental search: the first match at or after the current row becomes current.
               if (change.query) {
                 const found = findHits(searchable, next.query)
+                setSearched({ rows: searchable, query: next.query, hits: found })
                 const from =
                   cursor.row === null ? 0 : Math.max(0, (numbers.get(cursor.row) ?? 1) - 1)
                 const index = found.findIndex((h) => (numbers.get(h.row) ?? 0) - 1 >= from)
@@ -614,7 +628,7 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
               suggestions={suggestions.marks}
               currentSuggestions={suggestions.current}
               readOnly={view.readOnly !== null}
-              languages={{ source: view.source.language, target: view.target.language }}
+              languages={languages}
               typology={view.typology}
               handlers={rowHandlers}
               gridRef={grid}
@@ -721,7 +735,7 @@ export function WorkspaceView({ articleId, article }: WorkspaceViewProps): React
           bead={splitting}
           number={numbers.get(splitting.id) ?? 0}
           sides={base}
-          languages={{ source: view.source.language, target: view.target.language }}
+          languages={languages}
           onSplit={(cut) => {
             setSplitting(null)
             submit({ type: 'align.split', row: splitting.id, ...cut })
