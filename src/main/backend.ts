@@ -149,6 +149,14 @@ export function createBackend(deps: BackendDeps): Backend {
       dir: session.dir,
       openedAt: now().toISOString()
     })
+    return opened(session, extra)
+  }
+
+  /** The open project as the window shows it (asking again writes nothing: it is already recent). */
+  async function opened(
+    session: ProjectSession,
+    extra: ProjectNotice[] = []
+  ): Promise<OpenedProject> {
     const view = await session.view()
     return {
       project: extra.length > 0 ? { ...view, notices: [...view.notices, ...extra] } : view,
@@ -218,7 +226,7 @@ export function createBackend(deps: BackendDeps): Backend {
       }),
     listRecent: () => recent.list(),
     // Views are rebuilt from the live logs, so a renderer reload sees every saved change.
-    currentProject: async () => (current ? activate(current) : null),
+    currentProject: async () => (current ? opened(current) : null),
     openArticle: ({ projectId, articleId }) =>
       guard('openArticle', async () => {
         const project = await session(projectId)
