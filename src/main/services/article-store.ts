@@ -15,6 +15,7 @@ import {
   type Manifest,
   type ManifestSide
 } from '@shared/project/format'
+import { countWords } from '@shared/metrics/word-count'
 import { reviewBase, type ReviewBase } from '@shared/review/apply'
 import { flagList, statusOf } from '@shared/review/state'
 import type { Typology } from '@shared/typology/profile'
@@ -74,6 +75,18 @@ export function currentState(article: OpenArticle): OpenedLog['state'] {
   return article.log.writer?.state ?? article.log.state
 }
 
+/** The article's source words, counted once per opened article (its alignment does not change). */
+const sourceWordCounts = new WeakMap<OpenArticle['alignment'], number>()
+function sourceWordsOf(article: OpenArticle): number {
+  let words = sourceWordCounts.get(article.alignment)
+  if (words === undefined) {
+    words = 0
+    for (const segment of article.alignment.source.segments) words += countWords(segment.text)
+    sourceWordCounts.set(article.alignment, words)
+  }
+  return words
+}
+
 export function summarise(article: OpenArticle): ArticleSummary {
   const state = currentState(article)
   let reviewedRows = 0
@@ -84,10 +97,7 @@ export function summarise(article: OpenArticle): ArticleSummary {
     if (state.notes.get(bead.id)?.edit !== undefined) editedRows++
   }
   const flags = flagList(state)
-  let sourceWords = 0
-  for (const segment of article.alignment.source.segments) {
-    sourceWords += segment.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
-  }
+  const sourceWords = sourceWordsOf(article)
   return {
     id: article.entry.id,
     name: article.entry.name,

@@ -5,6 +5,7 @@
  * row re-renders only when its own flags change).
  */
 import type { Bead } from '@shared/domain/alignment'
+import { countWords } from '@shared/metrics/word-count'
 import type { Flag } from '@shared/domain/review'
 import type { ReviewBase } from '@shared/review/apply'
 import { beadTexts, type RowTexts } from '@shared/review/row-text'
@@ -30,10 +31,8 @@ export function rowInfo(bead: Bead, base: ReviewBase): RowInfo {
   return info
 }
 
-/** Words as reviewers count them: runs of letters or digits (hyphenated and apostrophe words count once). */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
-}
+/** Words counted as every score and report counts them (the status bar agrees with the dashboard). */
+export { countWords }
 
 export type FlagsByRow = ReadonlyMap<string, readonly Flag[]>
 export const NO_FLAGS: readonly Flag[] = []
