@@ -150,7 +150,7 @@ function main(): void {
 /** The other benchmarks, as `node --import tsx bench/<script>` would run them alone. */
 const OTHER_BENCHMARKS: readonly (readonly [string, string, readonly string[]])[] = [
   ['Automatic checks (bench/qa.ts):', 'qa.ts', [quick ? '10000' : '100000']],
-  ['One article through the checker in main (bench/qa-article.ts):', 'qa-article.ts', []],
+  ['One article through the checker (bench/qa-article.ts):', 'qa-article.ts', []],
   ['Exports and re-imports (bench/export.ts):', 'export.ts', []],
   ['MQM scoring (bench/scoring.ts):', 'scoring.ts', []],
   ['Opening an article: the review log replayed (bench/replay.ts):', 'replay.ts', []]
